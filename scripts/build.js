@@ -1,0 +1,60 @@
+// Builds everything a release ships:
+// - dist/*.js + *.d.ts: the npm entry points `goalkit` and `goalkit/define.js` (tsc);
+// - dist/goalkit.js: one self-contained, minified ES module that defines every element;
+// - custom-elements.json: the Custom Elements Manifest.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const run = (name, args) => execFileSync(bin(name), args, { stdio: 'inherit' });
+
+/** Squeezes whitespace out of Lit's html`` and css`` templates in our own sources. */
+const minifyTemplates = {
+  name: 'minify-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const result = await minifyHTMLLiterals(source, { fileName: args.path });
+      return { contents: result ? result.code : source, loader: 'ts' };
+    });
+  },
+};
+
+export async function bundle(outfile = 'dist/goalkit.js') {
+  await esbuild.build({
+    entryPoints: ['src/bundle.ts'],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'eof',
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    plugins: [minifyTemplates],
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+export function sizes(file) {
+  const code = readFileSync(file);
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code).length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync('dist', { recursive: true, force: true });
+  run('tsc', ['-p', 'tsconfig.build.json']);
+  const file = await bundle();
+  run('cem', ['analyze', '--quiet']);
+  const { min, gzip, brotli } = sizes(file);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`${file}: ${kb(min)} min, ${kb(gzip)} min+gzip, ${kb(brotli)} min+brotli (budget 30 KB min+gzip)`);
+}

@@ -1,0 +1,23 @@
+/** Strings every element uses: saving status, export, import, forget. */
+export const common = {
+  saving: 'Saving…',
+  saved: 'Saved',
+  notSaved: 'Not saved: storage is unavailable in this browser',
+  outdated: 'Not saved: goalkit was updated in another tab. Reload this page to keep saving.',
+  setAside: 'Some saved data could not be read. It was set aside, and everything else was loaded.',
+  badLabels: 'The labels attribute is not valid JSON; default labels are used.',
+  export: 'Export',
+  import: 'Import',
+  markdown: 'Markdown',
+  json: 'JSON',
+  print: 'Print',
+  calendar: 'Calendar (.ics)',
+  forget: 'Forget my data',
+  forgetConfirm: 'Delete everything saved here in this browser? This cannot be undone.',
+  cancel: 'Cancel',
+  confirm: 'Confirm',
+  remove: 'Remove',
+  undo: 'Undo',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+} as const;

@@ -1,0 +1,4 @@
+/** Strings of `<goal-definer>`. */
+export const goalDefiner = {
+  goal: 'Goal',
+} as const;

@@ -1,0 +1,4 @@
+/** Strings of `<goal-workspace>`. */
+export const goalWorkspace = {
+  workspace: 'Goals workspace',
+} as const;

@@ -1,0 +1,4 @@
+/** Strings of `<milestone-timeline>`. */
+export const milestoneTimeline = {
+  startDate: 'Start date',
+} as const;

@@ -1,0 +1,4 @@
+/** Strings of `<smart-checklist>`. */
+export const smartChecklist = {
+  goal: 'Goal',
+} as const;

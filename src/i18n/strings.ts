@@ -1,0 +1,39 @@
+import { en } from './en/index.js';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The shape of a strings table. */
+export type Strings = Widen<typeof en>;
+export type Section = keyof Strings;
+export type PartialStrings = { [S in Section]?: Partial<Strings[S]> };
+
+const tables = new Map<string, PartialStrings>([['en', en]]);
+
+/**
+ * Adds or extends the strings for a language (`fr`, `pt-BR`…). Missing strings fall back
+ * to the base language, then to English.
+ */
+export function registerStrings(lang: string, strings: PartialStrings): void {
+  const key = lang.toLowerCase();
+  const current = tables.get(key) ?? {};
+  const merged: PartialStrings = { ...current };
+  for (const section of Object.keys(strings) as Section[]) {
+    merged[section] = { ...current[section], ...strings[section] } as never;
+  }
+  tables.set(key, merged);
+}
+
+/** The language that applies to an element: its own or nearest `lang`, else the page's. */
+export function languageOf(element: Element): string {
+  const owner = element.closest('[lang]')?.getAttribute('lang');
+  return (owner || document.documentElement.lang || 'en').toLowerCase();
+}
+
+/** The strings of one section for a language, with English for anything missing. */
+export function stringsFor<S extends Section>(lang: string, section: S): Strings[S] {
+  const base = lang.split('-')[0];
+  return {
+    ...en[section],
+    ...tables.get(base)?.[section],
+    ...tables.get(lang)?.[section],
+  } as Strings[S];
+}

@@ -1,0 +1,259 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { workspaceContext, type WorkspaceContext } from '../context/workspace-context.js';
+import type {
+  GoalkitChangeDetail,
+  GoalkitCompleteDetail,
+  GoalkitErrorDetail,
+  GoalkitSaveDetail,
+} from '../events.js';
+import { languageOf, stringsFor, type Section, type Strings } from '../i18n/strings.js';
+import type { SetAside } from '../models/document.js';
+import type { Path } from '../models/paths.js';
+import type { GoalDocument, SaveState } from '../storage/goal-document.js';
+import { defaultStore, type GoalStore } from '../storage/goal-store.js';
+import { tokens } from '../styles/tokens.js';
+
+type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
+
+/**
+ * What every goalkit element shares: finding its data (its workspace's, or its own
+ * storage key's), the saving status line, strings and label overrides, and events.
+ */
+export abstract class GoalkitElement<S extends Section = Section> extends LitElement {
+  static override styles = [tokens];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The strings-table section of this element. */
+  protected abstract readonly section: S;
+
+  /**
+   * Where this element's data is kept. Default: its `<goal-workspace>`'s key, else the
+   * page path plus the element's `id` (or its tag and position).
+   */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = '';
+
+  /** Shows the content without editing controls. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Label overrides as a JSON object, e.g. `{"goal": "Objective"}`; keys as in the strings table. */
+  @property() labels = '';
+
+  /** The IndexedDB store; set only to use another database than the default one. */
+  @property({ attribute: false }) store: GoalStore | undefined;
+
+  /** The data this element shows and edits. */
+  @state() protected document: GoalDocument | undefined;
+  @state() protected saveState: SaveState = 'idle';
+  @state() protected setAsideNotice = false;
+
+  private workspace: WorkspaceContext | undefined;
+  private unsubscribe: Array<() => void> = [];
+  private resolvedKey = '';
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: workspaceContext,
+      subscribe: true,
+      callback: (value) => {
+        this.workspace = value;
+        if (this.isConnected) this.attach();
+      },
+    });
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  /** The storage key in use (resolved from the attribute, the workspace or the page). */
+  get resolvedStorageKey(): string {
+    return this.resolvedKey;
+  }
+
+  /** The strings of this element in the page's language, with the author's label overrides. */
+  protected get strings(): Strings[S] & Strings['common'] {
+    const lang = languageOf(this);
+    return {
+      ...stringsFor(lang, 'common'),
+      ...(stringsFor(lang, this.section) as object),
+      ...this.labelOverrides,
+    } as Strings[S] & Strings['common'];
+  }
+
+  @state() private labelOverrides: Record<string, string> = {};
+  @state() protected labelsError = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.document?.flush();
+    this.detach();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('labels')) this.parseLabels();
+    if ((changed.has('storageKey') || changed.has('store')) && this.hasUpdated) this.attach();
+  }
+
+  /** Where this element's data sits inside its document, given its workspace and position. */
+  protected positionKey(): string {
+    if (this.id) return this.id;
+    const root = (this.workspace?.host ?? this.getRootNode()) as ParentNode;
+    const same = [...root.querySelectorAll(this.localName)];
+    return `${this.localName}-${Math.max(0, same.indexOf(this)) + 1}`;
+  }
+
+  /** The document to use: own key, else workspace, else the page's default key. */
+  private attach(): void {
+    let document: GoalDocument;
+    let key: string;
+    if (this.storageKey) {
+      key = this.storageKey;
+      document = (this.store ?? this.workspace?.store ?? defaultStore()).open(key);
+    } else if (this.workspace) {
+      key = this.workspace.storageKey;
+      document = this.workspace.document;
+    } else {
+      key = `${location.pathname}#${this.positionKey()}`;
+      document = (this.store ?? defaultStore()).open(key);
+    }
+    if (document === this.document) return;
+    this.detach();
+    this.resolvedKey = key;
+    this.document = document;
+    this.saveState = document.state;
+    this.unsubscribe = [
+      document.onChange((change) => this.documentChanged(change.source)),
+      document.onState((s) => (this.saveState = s)),
+      document.onCommit(({ rev }) =>
+        this.emit<GoalkitSaveDetail>('goalkit-save', { rev }),
+      ),
+      document.onSetAside((parts) => this.setAsideFound(parts)),
+    ];
+    this.documentChanged('load');
+  }
+
+  private detach(): void {
+    for (const stop of this.unsubscribe) stop();
+    this.unsubscribe = [];
+  }
+
+  /** Data changed (here, in another widget or in another tab): render again. */
+  protected documentChanged(_source: string): void {
+    this.requestUpdate();
+  }
+
+  private setAsideFound(parts: SetAside[]): void {
+    this.setAsideNotice = true;
+    this.emitError(this.strings.setAside, 'storage', parts);
+  }
+
+  private parseLabels(): void {
+    this.labelsError = false;
+    if (!this.labels) {
+      this.labelOverrides = {};
+      return;
+    }
+    try {
+      const parsed: unknown = JSON.parse(this.labels);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new TypeError();
+      const overrides: Record<string, string> = Object.create(null);
+      for (const [key, value] of Object.entries(parsed)) {
+        if (typeof value === 'string' && key !== '__proto__') overrides[key] = value;
+      }
+      this.labelOverrides = { ...overrides };
+    } catch {
+      this.labelOverrides = {};
+      this.labelsError = true;
+      console.warn(`<${this.localName}>: ${this.strings.badLabels}`);
+      this.emitError(this.strings.badLabels, 'config');
+    }
+  }
+
+  /** Records a learner's edit and tells the page. Never call it for programmatic changes. */
+  protected edit(path: Path, value: unknown, detail: Detail<GoalkitChangeDetail>): void {
+    if (!this.document || this.readonly) return;
+    this.document.set(path, value);
+    this.emit<GoalkitChangeDetail>('goalkit-change', { ...detail, value });
+  }
+
+  /** Several edits that belong together (adding an item, reordering). */
+  protected editMany(entries: ReadonlyArray<readonly [Path, unknown]>, detail: Detail<GoalkitChangeDetail>): void {
+    if (!this.document || this.readonly) return;
+    this.document.setMany(entries);
+    this.emit<GoalkitChangeDetail>('goalkit-change', detail);
+  }
+
+  protected complete(detail: Detail<GoalkitCompleteDetail>): void {
+    this.emit<GoalkitCompleteDetail>('goalkit-complete', detail);
+  }
+
+  protected emitError(message: string, kind: GoalkitErrorDetail['kind'], error?: unknown): void {
+    this.dispatchEvent(
+      new CustomEvent<GoalkitErrorDetail>('goalkit-error', {
+        bubbles: true,
+        composed: true,
+        detail: { widget: this.localName, message, kind, error },
+      }),
+    );
+  }
+
+  private emit<T extends { widget: string; storageKey: string }>(name: string, detail: Detail<T>): void {
+    this.dispatchEvent(
+      new CustomEvent(name, {
+        bubbles: true,
+        composed: true,
+        detail: { widget: this.localName, storageKey: this.resolvedKey, ...detail },
+      }),
+    );
+  }
+
+  /** A control that edits `path` carries `data-path` (JSON of the path): it is protected while focused. */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const path = this.pathOf(event);
+    if (path) this.document?.beginEdit(path);
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const path = this.pathOf(event);
+    if (!path) return;
+    this.document?.endEdit(path);
+    void this.document?.flush();
+    // Show any value another tab wrote while this control was being edited.
+    this.requestUpdate();
+  };
+
+  private pathOf(event: Event): Path | undefined {
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    const raw = target?.dataset?.path;
+    if (!raw) return undefined;
+    try {
+      return JSON.parse(raw) as Path;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The status line: "Saving…", "Saved", or why nothing is saved. */
+  protected renderStatus() {
+    const s = this.strings;
+    const text =
+      this.saveState === 'saving'
+        ? s.saving
+        : this.saveState === 'saved'
+          ? s.saved
+          : this.saveState === 'unavailable'
+            ? s.notSaved
+            : this.saveState === 'outdated'
+              ? s.outdated
+              : '';
+    return html`<p class="status" part="status" role="status" data-state=${this.saveState}>${text}</p>
+      ${this.setAsideNotice ? html`<p class="notice" role="alert">${s.setAside}</p>` : nothing}
+      ${this.labelsError ? html`<p class="notice">${s.badLabels}</p>` : nothing}`;
+  }
+}

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { Flag, Key, Link, Text } from './primitives.js';
+
+/** One entry of a resource list: a book, a mentor, a meetup… */
+export const ResourceItem = z.object({
+  text: Text,
+  href: Link,
+  done: Flag,
+});
+export type ResourceItem = z.infer<typeof ResourceItem>;
+
+/** An ordered list of items; a map plus an order so that two tabs can add items at once. */
+export const ItemList = z.object({
+  items: z._default(z.record(Key, ResourceItem), {}),
+  order: z._default(z.array(Key), []),
+});
+export type ItemList = z.infer<typeof ItemList>;
+
+/**
+ * One goal. Answers are kept by stable field key, so a field an author hides or renames
+ * keeps its answer until it comes back.
+ */
+export const Goal = z.object({
+  title: Text,
+  fields: z._default(z.record(Key, z.string().check(z.maxLength(20_000))), {}),
+  lists: z._default(z.record(Key, ItemList), {}),
+  /** Removed by the learner; kept so that undo works and nothing typed is lost. */
+  removed: Flag,
+  created: z._default(z.number(), 0),
+});
+export type Goal = z.infer<typeof Goal>;

@@ -1,0 +1,52 @@
+/**
+ * Reading and writing inside a document by path, without mutating: every write copies
+ * the objects along the path, so unchanged parts keep their identity.
+ */
+export type Path = readonly string[];
+
+/** Keys that could reach an object's prototype: never followed, never written. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isSafeKey(key: string): boolean {
+  return !UNSAFE_KEYS.has(key);
+}
+
+export function pathKey(path: Path): string {
+  return JSON.stringify(path);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function getAt(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path) {
+    if (!isRecord(node) || !isSafeKey(key) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** Returns a copy of `root` with `value` at `path`; `undefined` removes the key. */
+export function setAt<T>(root: T, path: Path, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [key, ...rest] = path;
+  if (!isSafeKey(key)) throw new TypeError(`Refused unsafe key "${key}"`);
+  const node: Record<string, unknown> = isRecord(root) ? root : {};
+  const child = setAt(Object.hasOwn(node, key) ? node[key] : undefined, rest, value);
+  const copy: Record<string, unknown> = { ...node };
+  if (child === undefined) delete copy[key];
+  else copy[key] = child;
+  return copy as T;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

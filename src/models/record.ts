@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { emptyData, readData, SCHEMA_VERSION, type GoalData, type SetAside } from './document.js';
+import { migrate, UnknownVersionError } from './migrations.js';
+
+/** A value that another tab's write replaced while this tab was editing it: kept, not lost. */
+export const Conflict = z.object({
+  path: z.array(z.string()),
+  value: z.unknown(),
+  rev: z.number(),
+  at: z.number(),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+/** The envelope around one storage key's data, as IndexedDB holds it. */
+const Envelope = z.object({
+  key: z.string(),
+  version: z.int(),
+  rev: z._default(z.int().check(z.minimum(0)), 0),
+  revs: z._default(z.record(z.string(), z.number()), {}),
+  updated: z._default(z.number(), 0),
+  data: z.unknown(),
+  conflicts: z._default(z.array(Conflict), []),
+});
+
+export interface StoredRecord {
+  key: string;
+  version: number;
+  /** Incremented by every commit, in any tab. */
+  rev: number;
+  /** Per path (JSON of the path), the rev that last wrote it: how stale writes are noticed. */
+  revs: Record<string, number>;
+  updated: number;
+  data: GoalData;
+  conflicts: Conflict[];
+}
+
+export const MAX_CONFLICTS = 50;
+
+export function emptyRecord(key: string): StoredRecord {
+  return { key, version: SCHEMA_VERSION, rev: 0, revs: {}, updated: 0, data: emptyData(), conflicts: [] };
+}
+
+/**
+ * Reads a stored record: validates, migrates, and returns the parts it could not read
+ * so the caller can keep them aside. Throws UnknownVersionError for data newer than this
+ * code, which must then be left untouched.
+ */
+export function readRecord(raw: unknown, key: string): { record: StoredRecord; setAside: SetAside[] } {
+  if (raw === undefined) return { record: emptyRecord(key), setAside: [] };
+  const envelope = Envelope.safeParse(raw);
+  if (!envelope.success) {
+    return { record: emptyRecord(key), setAside: [{ path: [], value: raw, reason: 'Unreadable record' }] };
+  }
+  const { version } = envelope.data;
+  if (version > SCHEMA_VERSION) throw new UnknownVersionError(version);
+  const { data, setAside } = readData(migrate(envelope.data.data, version));
+  return {
+    record: { ...envelope.data, key, version: SCHEMA_VERSION, data },
+    setAside,
+  };
+}

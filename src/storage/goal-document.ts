@@ -1,0 +1,350 @@
+import { completeEntities, normalize, type GoalData, type SetAside } from '../models/document.js';
+import { getAt, pathKey, sameValue, setAt, type Path } from '../models/paths.js';
+import { emptyRecord, MAX_CONFLICTS, readRecord, type StoredRecord } from '../models/record.js';
+import type { GoalkitDatabase } from './database.js';
+
+/**
+ * What the learner is told about saving:
+ * - `idle`: nothing edited yet in this page;
+ * - `saving`: edits not yet committed;
+ * - `saved`: every edit is in IndexedDB (the transaction completed);
+ * - `unavailable`: IndexedDB cannot be used; edits are kept in memory;
+ * - `outdated`: another tab upgraded goalkit; this page must be reloaded to save again.
+ */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'outdated';
+
+export interface DocumentChange {
+  /** `local`: an edit in this page; `remote`: another tab or store; `load`: first read. */
+  source: 'local' | 'remote' | 'load' | 'forget';
+}
+
+export interface CommitInfo {
+  key: string;
+  rev: number;
+}
+
+interface Edit {
+  path: Path;
+  value: unknown;
+  /** The rev of the value the learner was looking at when they changed it. */
+  baseRev: number;
+}
+
+/** What a document needs from its store: the connection and the other tabs. */
+export interface DocumentHost {
+  connection(): Promise<GoalkitDatabase | undefined>;
+  readonly database: GoalkitDatabase | undefined;
+  readonly unavailableState: SaveState;
+  announce(key: string, rev: number): void;
+  firstEdit(): void;
+  lost(error: unknown): void;
+}
+
+type Listener<T> = (value: T) => void;
+
+/**
+ * The live, in-memory copy of one storage key's data, shared by every element on the
+ * page that uses that key, and its save queue: at most one transaction in flight; edits
+ * made meanwhile are written by the next one as soon as it ends.
+ */
+export class GoalDocument {
+  private base: StoredRecord;
+  private view: GoalData;
+  private readonly pending = new Map<string, Edit>();
+  /** Paths being edited (focused), with the rev of the value the learner saw. */
+  private readonly editing = new Map<string, number>();
+  private draining: Promise<void> | undefined;
+  private queued = false;
+  private saveState: SaveState = 'idle';
+  private readonly changeListeners = new Set<Listener<DocumentChange>>();
+  private readonly stateListeners = new Set<Listener<SaveState>>();
+  private readonly commitListeners = new Set<Listener<CommitInfo>>();
+  private readonly noticeListeners = new Set<Listener<SetAside[]>>();
+  /** Resolves once stored data has been read, or storage is known to be unavailable. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    readonly key: string,
+    private readonly host: DocumentHost,
+  ) {
+    this.base = emptyRecord(key);
+    this.view = this.base.data;
+    this.ready = this.load();
+  }
+
+  /** The current data: what is stored plus the edits not yet committed. */
+  get data(): GoalData {
+    return this.view;
+  }
+
+  get state(): SaveState {
+    return this.saveState;
+  }
+
+  /** The rev of the last commit seen, from any tab. */
+  get rev(): number {
+    return this.base.rev;
+  }
+
+  get(path: Path): unknown {
+    return getAt(this.view, path);
+  }
+
+  /** A learner's edit: shown at once, saved right away (coalesced with edits in flight). */
+  set(path: Path, value: unknown): void {
+    this.setMany([[path, value]]);
+  }
+
+  setMany(entries: ReadonlyArray<readonly [Path, unknown]>): void {
+    let view = this.view;
+    for (const [path, value] of entries) {
+      const key = pathKey(path);
+      const earlier = this.pending.get(key);
+      const baseRev = earlier?.baseRev ?? this.editing.get(key) ?? this.base.revs[key] ?? 0;
+      this.pending.set(key, { path, value, baseRev });
+      view = completeEntities(setAt(view, path, value), path);
+    }
+    this.view = normalize(view);
+    this.host.firstEdit();
+    if (this.saveState !== 'unavailable' && this.saveState !== 'outdated') this.setState('saving');
+    this.emitChange({ source: 'local' });
+    this.schedule();
+  }
+
+  /** Marks a field as being edited, so a change from another tab cannot silently win over it. */
+  beginEdit(path: Path): void {
+    const key = pathKey(path);
+    if (!this.editing.has(key)) this.editing.set(key, this.base.revs[key] ?? 0);
+  }
+
+  endEdit(path: Path): void {
+    this.editing.delete(pathKey(path));
+  }
+
+  /** Writes every pending edit; resolves when they are committed (or cannot be). */
+  flush(): Promise<void> {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  /** Deletes this key's data everywhere (after the learner confirmed). */
+  async forget(): Promise<void> {
+    await this.ready;
+    this.pending.clear();
+    await this.draining;
+    const db = this.host.database;
+    if (db) {
+      const tx = db.transaction(['documents', 'setAside'], 'readwrite');
+      await tx.objectStore('documents').delete(this.key);
+      const aside = tx.objectStore('setAside');
+      for (const id of await aside.index('byDocument').getAllKeys(this.key)) await aside.delete(id);
+      await tx.done;
+      this.host.announce(this.key, -1);
+    }
+    this.base = emptyRecord(this.key);
+    this.view = this.base.data;
+    this.pending.clear();
+    this.emitChange({ source: 'forget' });
+    if (this.saveState !== 'unavailable' && this.saveState !== 'outdated') this.setState('idle');
+  }
+
+  onChange(listener: Listener<DocumentChange>): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  onState(listener: Listener<SaveState>): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  onCommit(listener: Listener<CommitInfo>): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Called with the parts of stored data that could not be read and were set aside. */
+  onSetAside(listener: Listener<SetAside[]>): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
+  }
+
+  /** Another tab or store committed: read its result and merge it under pending edits. */
+  async refresh(): Promise<void> {
+    await this.ready;
+    const db = this.host.database;
+    if (!db || this.draining) return; // a commit in progress reads the latest record itself
+    try {
+      const raw = await db.get('documents', this.key);
+      this.adopt(raw, 'remote');
+    } catch (error) {
+      this.host.lost(error);
+    }
+  }
+
+  /** Storage became usable again (or for the first time): load, then write what was typed. */
+  async reconnect(): Promise<void> {
+    await this.ready;
+    await this.refresh();
+    if (this.pending.size) await this.flush();
+  }
+
+  /** The store lost its connection: keep editing in memory. */
+  disconnect(state: SaveState): void {
+    this.setState(state);
+  }
+
+  private async load(): Promise<void> {
+    const db = await this.host.connection();
+    if (!db) {
+      this.setState(this.host.unavailableState);
+      return;
+    }
+    try {
+      const raw = await db.get('documents', this.key);
+      this.adopt(raw, 'load');
+    } catch (error) {
+      this.host.lost(error);
+      this.setState(this.host.unavailableState);
+    }
+  }
+
+  /** Takes a stored record as the new base; pending edits stay on top. */
+  private adopt(raw: unknown, source: DocumentChange['source']): void {
+    if (raw !== undefined && (raw as StoredRecord).rev === this.base.rev && source === 'remote') return;
+    let read: ReturnType<typeof readRecord>;
+    try {
+      read = readRecord(raw, this.key);
+    } catch (error) {
+      // Data from a newer goalkit: leave it untouched and keep this page in memory.
+      this.host.lost(error);
+      this.setState('outdated');
+      return;
+    }
+    if (read.setAside.length) void this.setAside(read.setAside);
+    this.base = read.record;
+    this.rebuildView();
+    this.emitChange({ source });
+  }
+
+  private rebuildView(): void {
+    let view = this.base.data;
+    for (const edit of this.pending.values()) view = completeEntities(setAt(view, edit.path, edit.value), edit.path);
+    this.view = normalize(view);
+  }
+
+  private async setAside(parts: SetAside[]): Promise<void> {
+    for (const listener of this.noticeListeners) listener(parts);
+    const db = this.host.database;
+    if (!db) return;
+    try {
+      const tx = db.transaction('setAside', 'readwrite');
+      const at = Date.now();
+      for (const part of parts) await tx.store.add({ ...part, key: this.key, at });
+      await tx.done;
+    } catch (error) {
+      this.host.lost(error);
+    }
+  }
+
+  private schedule(): void {
+    if (this.queued) return;
+    this.queued = true;
+    queueMicrotask(() => {
+      this.queued = false;
+      void this.flush();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    await this.ready;
+    while (this.pending.size) {
+      const db = this.host.database;
+      if (!db) {
+        this.setState(this.host.unavailableState);
+        return;
+      }
+      const edits = [...this.pending.values()];
+      this.pending.clear();
+      this.setState('saving');
+      try {
+        await this.commit(db, edits);
+      } catch (error) {
+        // Put the edits back under any newer ones, and keep them in memory.
+        for (const edit of edits) {
+          const key = pathKey(edit.path);
+          const newer = this.pending.get(key);
+          this.pending.set(key, newer ? { ...newer, baseRev: edit.baseRev } : edit);
+        }
+        this.host.lost(error);
+        this.setState(this.host.unavailableState);
+        return;
+      }
+    }
+    this.setState('saved');
+  }
+
+  private async commit(db: GoalkitDatabase, edits: Edit[]): Promise<void> {
+    const tx = db.transaction(['documents', 'setAside'], 'readwrite');
+    const documents = tx.objectStore('documents');
+    const raw = await documents.get(this.key);
+    const changedElsewhere = (raw?.rev ?? 0) !== this.base.rev;
+    let record = this.base;
+    if (changedElsewhere) {
+      const read = readRecord(raw, this.key);
+      record = read.record;
+      const at = Date.now();
+      for (const part of read.setAside) void tx.objectStore('setAside').add({ ...part, key: this.key, at });
+    }
+    const rev = record.rev + 1;
+    const revs = { ...record.revs };
+    const conflicts = [...record.conflicts];
+    let data = record.data;
+    for (const edit of edits) {
+      const key = pathKey(edit.path);
+      const storedRev = revs[key] ?? 0;
+      if (storedRev > edit.baseRev) {
+        const theirs = getAt(data, edit.path);
+        if (theirs !== undefined && !sameValue(theirs, edit.value)) {
+          conflicts.push({ path: [...edit.path], value: theirs, rev: storedRev, at: Date.now() });
+        }
+      }
+      data = completeEntities(setAt(data, edit.path, edit.value), edit.path);
+      revs[key] = rev;
+    }
+    const next: StoredRecord = {
+      ...record,
+      rev,
+      revs,
+      data: normalize(data),
+      updated: Date.now(),
+      conflicts: conflicts.slice(-MAX_CONFLICTS),
+    };
+    await documents.put(next);
+    await tx.done;
+
+    this.base = next;
+    for (const edit of edits) {
+      const key = pathKey(edit.path);
+      if (this.editing.has(key)) this.editing.set(key, rev);
+    }
+    if (changedElsewhere) {
+      this.rebuildView();
+      this.emitChange({ source: 'remote' });
+    }
+    this.host.announce(this.key, rev);
+    for (const listener of this.commitListeners) listener({ key: this.key, rev });
+  }
+
+  private setState(state: SaveState): void {
+    if (state === this.saveState) return;
+    this.saveState = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private emitChange(change: DocumentChange): void {
+    for (const listener of this.changeListeners) listener(change);
+  }
+}
