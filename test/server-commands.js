@@ -2,16 +2,45 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
+/** The puppeteer page of the test session (Chrome launcher only). */
+function pageOf(session) {
+  if (session.browser.type !== 'puppeteer') throw new Error('This command needs the Chrome launcher');
+  return session.browser.getPage(session.id);
+}
+
 export function serverCommands() {
   return [
     {
       name: 'goalkit-commands',
-      async executeCommand({ command, payload }) {
-        if (command === 'bundle-size') {
-          const code = await readFile(new URL('../dist/goalkit.js', import.meta.url));
-          return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+      async executeCommand({ command, payload, session }) {
+        switch (command) {
+          case 'bundle-size': {
+            const code = await readFile(new URL('../dist/goalkit.js', import.meta.url));
+            return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+          }
+          case 'emulate-timezone':
+            // payload: an IANA zone such as "Pacific/Auckland", or null to reset.
+            await pageOf(session).emulateTimezone(payload ?? undefined);
+            return true;
+          case 'viewport':
+            await pageOf(session).setViewport({ width: payload.width, height: payload.height ?? 800 });
+            return true;
+          case 'emulate-media':
+            // payload: { colorScheme?: 'dark' | 'light', reducedMotion?: 'reduce' | 'no-preference', media?: 'print' | 'screen' }
+            if (payload.media !== undefined) await pageOf(session).emulateMediaType(payload.media);
+            await pageOf(session).emulateMediaFeatures([
+              ...(payload.colorScheme ? [{ name: 'prefers-color-scheme', value: payload.colorScheme }] : []),
+              ...(payload.reducedMotion ? [{ name: 'prefers-reduced-motion', value: payload.reducedMotion }] : []),
+            ]);
+            return true;
+          case 'pdf': {
+            // Prints the test page to PDF; returns it base64-encoded.
+            const pdf = await pageOf(session).pdf({ format: 'A4', printBackground: false });
+            return Buffer.from(pdf).toString('base64');
+          }
+          default:
+            return undefined;
         }
-        return undefined;
       },
     },
   ];

@@ -239,6 +239,14 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     }
   }
 
+  /**
+   * The element's "Export" and "Import" controls (and "Forget my data"). Elements render
+   * this once, next to their status line.
+   */
+  protected renderActions(): unknown {
+    return nothing;
+  }
+
   /** The status line: "Saving…", "Saved", or why nothing is saved. */
   protected renderStatus() {
     const s = this.strings;
