@@ -6,5 +6,5 @@ export const setViewport = (width: number, height = 800) => executeServerCommand
 export const emulateMedia = (options: { colorScheme?: 'dark' | 'light'; reducedMotion?: 'reduce' | 'no-preference'; media?: 'print' | 'screen' | null }) =>
   executeServerCommand('emulate-media', options);
 /** The test page printed to PDF, base64-encoded. */
-export const printToPdf = () => executeServerCommand<string>('pdf');
-export const bundleSize = () => executeServerCommand<{ min: number; gzip: number }>('bundle-size');
+export const printToPdf = () => executeServerCommand<string, undefined>('pdf');
+export const bundleSize = () => executeServerCommand<{ min: number; gzip: number }, undefined>('bundle-size');
