@@ -48,46 +48,49 @@ type Listener<T> = (value: T) => void;
  * made meanwhile are written by the next one as soon as it ends.
  */
 export class GoalDocument {
-  private base: StoredRecord;
-  private view: GoalData;
-  private readonly pending = new Map<string, Edit>();
+  #base: StoredRecord;
+  #view: GoalData;
+  readonly #pending = new Map<string, Edit>();
   /** Paths being edited (focused), with the rev of the value the learner saw. */
-  private readonly editing = new Map<string, number>();
-  private draining: Promise<void> | undefined;
-  private queued = false;
-  private saveState: SaveState = 'idle';
-  private readonly changeListeners = new Set<Listener<DocumentChange>>();
-  private readonly stateListeners = new Set<Listener<SaveState>>();
-  private readonly commitListeners = new Set<Listener<CommitInfo>>();
-  private readonly noticeListeners = new Set<Listener<SetAside[]>>();
+  readonly #editing = new Map<string, number>();
+  #draining: Promise<void> | undefined;
+  #queued = false;
+  #saveState: SaveState = 'idle';
+  readonly #changeListeners = new Set<Listener<DocumentChange>>();
+  readonly #stateListeners = new Set<Listener<SaveState>>();
+  readonly #commitListeners = new Set<Listener<CommitInfo>>();
+  readonly #noticeListeners = new Set<Listener<SetAside[]>>();
   /** Resolves once stored data has been read, or storage is known to be unavailable. */
   readonly ready: Promise<void>;
 
+  readonly #host: DocumentHost;
+
   constructor(
     readonly key: string,
-    private readonly host: DocumentHost,
+    host: DocumentHost,
   ) {
-    this.base = emptyRecord(key);
-    this.view = this.base.data;
-    this.ready = this.load();
+    this.#host = host;
+    this.#base = emptyRecord(key);
+    this.#view = this.#base.data;
+    this.ready = this.#load();
   }
 
   /** The current data: what is stored plus the edits not yet committed. */
   get data(): GoalData {
-    return this.view;
+    return this.#view;
   }
 
   get state(): SaveState {
-    return this.saveState;
+    return this.#saveState;
   }
 
   /** The rev of the last commit seen, from any tab. */
   get rev(): number {
-    return this.base.rev;
+    return this.#base.rev;
   }
 
   get(path: Path): unknown {
-    return getAt(this.view, path);
+    return getAt(this.#view, path);
   }
 
   /** A learner's edit: shown at once, saved right away (coalesced with edits in flight). */
@@ -96,91 +99,91 @@ export class GoalDocument {
   }
 
   setMany(entries: ReadonlyArray<readonly [Path, unknown]>): void {
-    let view = this.view;
+    let view = this.#view;
     for (const [path, value] of entries) {
       const key = pathKey(path);
-      const earlier = this.pending.get(key);
-      const baseRev = earlier?.baseRev ?? this.editing.get(key) ?? this.base.revs[key] ?? 0;
-      this.pending.set(key, { path, value, baseRev });
+      const earlier = this.#pending.get(key);
+      const baseRev = earlier?.baseRev ?? this.#editing.get(key) ?? this.#base.revs[key] ?? 0;
+      this.#pending.set(key, { path, value, baseRev });
       view = completeEntities(setAt(view, path, value), path);
     }
-    this.view = normalize(view);
-    this.host.firstEdit();
-    if (this.saveState !== 'unavailable' && this.saveState !== 'outdated') this.setState('saving');
-    this.emitChange({ source: 'local' });
-    this.schedule();
+    this.#view = normalize(view);
+    this.#host.firstEdit();
+    if (this.#saveState !== 'unavailable' && this.#saveState !== 'outdated') this.#setState('saving');
+    this.#emitChange({ source: 'local' });
+    this.#schedule();
   }
 
   /** Marks a field as being edited, so a change from another tab cannot silently win over it. */
   beginEdit(path: Path): void {
     const key = pathKey(path);
-    if (!this.editing.has(key)) this.editing.set(key, this.base.revs[key] ?? 0);
+    if (!this.#editing.has(key)) this.#editing.set(key, this.#base.revs[key] ?? 0);
   }
 
   endEdit(path: Path): void {
-    this.editing.delete(pathKey(path));
+    this.#editing.delete(pathKey(path));
   }
 
   /** Writes every pending edit; resolves when they are committed (or cannot be). */
   flush(): Promise<void> {
-    this.draining ??= this.drain().finally(() => {
-      this.draining = undefined;
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = undefined;
     });
-    return this.draining;
+    return this.#draining;
   }
 
   /** Deletes this key's data everywhere (after the learner confirmed). */
   async forget(): Promise<void> {
     await this.ready;
-    this.pending.clear();
-    await this.draining;
-    const db = this.host.database;
+    this.#pending.clear();
+    await this.#draining;
+    const db = this.#host.database;
     if (db) {
       const tx = db.transaction(['documents', 'setAside'], 'readwrite');
       await tx.objectStore('documents').delete(this.key);
       const aside = tx.objectStore('setAside');
       for (const id of await aside.index('byDocument').getAllKeys(this.key)) await aside.delete(id);
       await tx.done;
-      this.host.announce(this.key, -1);
+      this.#host.announce(this.key, -1);
     }
-    this.base = emptyRecord(this.key);
-    this.view = this.base.data;
-    this.pending.clear();
-    this.emitChange({ source: 'forget' });
-    if (this.saveState !== 'unavailable' && this.saveState !== 'outdated') this.setState('idle');
+    this.#base = emptyRecord(this.key);
+    this.#view = this.#base.data;
+    this.#pending.clear();
+    this.#emitChange({ source: 'forget' });
+    if (this.#saveState !== 'unavailable' && this.#saveState !== 'outdated') this.#setState('idle');
   }
 
   onChange(listener: Listener<DocumentChange>): () => void {
-    this.changeListeners.add(listener);
-    return () => this.changeListeners.delete(listener);
+    this.#changeListeners.add(listener);
+    return () => this.#changeListeners.delete(listener);
   }
 
   onState(listener: Listener<SaveState>): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+    this.#stateListeners.add(listener);
+    return () => this.#stateListeners.delete(listener);
   }
 
   onCommit(listener: Listener<CommitInfo>): () => void {
-    this.commitListeners.add(listener);
-    return () => this.commitListeners.delete(listener);
+    this.#commitListeners.add(listener);
+    return () => this.#commitListeners.delete(listener);
   }
 
   /** Called with the parts of stored data that could not be read and were set aside. */
   onSetAside(listener: Listener<SetAside[]>): () => void {
-    this.noticeListeners.add(listener);
-    return () => this.noticeListeners.delete(listener);
+    this.#noticeListeners.add(listener);
+    return () => this.#noticeListeners.delete(listener);
   }
 
   /** Another tab or store committed: read its result and merge it under pending edits. */
   async refresh(): Promise<void> {
     await this.ready;
-    const db = this.host.database;
-    if (!db || this.draining) return; // a commit in progress reads the latest record itself
+    const db = this.#host.database;
+    if (!db || this.#draining) return; // a commit in progress reads the latest record itself
     try {
       const raw = await db.get('documents', this.key);
-      this.adopt(raw, 'remote');
+      this.#adopt(raw, 'remote');
     } catch (error) {
-      this.host.lost(error);
+      this.#host.lost(error);
     }
   }
 
@@ -188,56 +191,56 @@ export class GoalDocument {
   async reconnect(): Promise<void> {
     await this.ready;
     await this.refresh();
-    if (this.pending.size) await this.flush();
+    if (this.#pending.size) await this.flush();
   }
 
   /** The store lost its connection: keep editing in memory. */
   disconnect(state: SaveState): void {
-    this.setState(state);
+    this.#setState(state);
   }
 
-  private async load(): Promise<void> {
-    const db = await this.host.connection();
+  async #load(): Promise<void> {
+    const db = await this.#host.connection();
     if (!db) {
-      this.setState(this.host.unavailableState);
+      this.#setState(this.#host.unavailableState);
       return;
     }
     try {
       const raw = await db.get('documents', this.key);
-      this.adopt(raw, 'load');
+      this.#adopt(raw, 'load');
     } catch (error) {
-      this.host.lost(error);
-      this.setState(this.host.unavailableState);
+      this.#host.lost(error);
+      this.#setState(this.#host.unavailableState);
     }
   }
 
   /** Takes a stored record as the new base; pending edits stay on top. */
-  private adopt(raw: unknown, source: DocumentChange['source']): void {
-    if (raw !== undefined && (raw as StoredRecord).rev === this.base.rev && source === 'remote') return;
+  #adopt(raw: unknown, source: DocumentChange['source']): void {
+    if (raw !== undefined && (raw as StoredRecord).rev === this.#base.rev && source === 'remote') return;
     let read: ReturnType<typeof readRecord>;
     try {
       read = readRecord(raw, this.key);
     } catch (error) {
       // Data from a newer goalkit: leave it untouched and keep this page in memory.
-      this.host.lost(error);
-      this.setState('outdated');
+      this.#host.lost(error);
+      this.#setState('outdated');
       return;
     }
-    if (read.setAside.length) void this.setAside(read.setAside);
-    this.base = read.record;
-    this.rebuildView();
-    this.emitChange({ source });
+    if (read.setAside.length) void this.#setAside(read.setAside);
+    this.#base = read.record;
+    this.#rebuildView();
+    this.#emitChange({ source });
   }
 
-  private rebuildView(): void {
-    let view = this.base.data;
-    for (const edit of this.pending.values()) view = completeEntities(setAt(view, edit.path, edit.value), edit.path);
-    this.view = normalize(view);
+  #rebuildView(): void {
+    let view = this.#base.data;
+    for (const edit of this.#pending.values()) view = completeEntities(setAt(view, edit.path, edit.value), edit.path);
+    this.#view = normalize(view);
   }
 
-  private async setAside(parts: SetAside[]): Promise<void> {
-    for (const listener of this.noticeListeners) listener(parts);
-    const db = this.host.database;
+  async #setAside(parts: SetAside[]): Promise<void> {
+    for (const listener of this.#noticeListeners) listener(parts);
+    const db = this.#host.database;
     if (!db) return;
     try {
       const tx = db.transaction('setAside', 'readwrite');
@@ -245,53 +248,53 @@ export class GoalDocument {
       for (const part of parts) await tx.store.add({ ...part, key: this.key, at });
       await tx.done;
     } catch (error) {
-      this.host.lost(error);
+      this.#host.lost(error);
     }
   }
 
-  private schedule(): void {
-    if (this.queued) return;
-    this.queued = true;
+  #schedule(): void {
+    if (this.#queued) return;
+    this.#queued = true;
     queueMicrotask(() => {
-      this.queued = false;
+      this.#queued = false;
       void this.flush();
     });
   }
 
-  private async drain(): Promise<void> {
+  async #drain(): Promise<void> {
     await this.ready;
-    while (this.pending.size) {
-      const db = this.host.database;
+    while (this.#pending.size) {
+      const db = this.#host.database;
       if (!db) {
-        this.setState(this.host.unavailableState);
+        this.#setState(this.#host.unavailableState);
         return;
       }
-      const edits = [...this.pending.values()];
-      this.pending.clear();
-      this.setState('saving');
+      const edits = [...this.#pending.values()];
+      this.#pending.clear();
+      this.#setState('saving');
       try {
-        await this.commit(db, edits);
+        await this.#commit(db, edits);
       } catch (error) {
         // Put the edits back under any newer ones, and keep them in memory.
         for (const edit of edits) {
           const key = pathKey(edit.path);
-          const newer = this.pending.get(key);
-          this.pending.set(key, newer ? { ...newer, baseRev: edit.baseRev } : edit);
+          const newer = this.#pending.get(key);
+          this.#pending.set(key, newer ? { ...newer, baseRev: edit.baseRev } : edit);
         }
-        this.host.lost(error);
-        this.setState(this.host.unavailableState);
+        this.#host.lost(error);
+        this.#setState(this.#host.unavailableState);
         return;
       }
     }
-    this.setState('saved');
+    this.#setState('saved');
   }
 
-  private async commit(db: GoalkitDatabase, edits: Edit[]): Promise<void> {
+  async #commit(db: GoalkitDatabase, edits: Edit[]): Promise<void> {
     const tx = db.transaction(['documents', 'setAside'], 'readwrite');
     const documents = tx.objectStore('documents');
     const raw = await documents.get(this.key);
-    const changedElsewhere = (raw?.rev ?? 0) !== this.base.rev;
-    let record = this.base;
+    const changedElsewhere = (raw?.rev ?? 0) !== this.#base.rev;
+    let record = this.#base;
     if (changedElsewhere) {
       const read = readRecord(raw, this.key);
       record = read.record;
@@ -325,26 +328,26 @@ export class GoalDocument {
     await documents.put(next);
     await tx.done;
 
-    this.base = next;
+    this.#base = next;
     for (const edit of edits) {
       const key = pathKey(edit.path);
-      if (this.editing.has(key)) this.editing.set(key, rev);
+      if (this.#editing.has(key)) this.#editing.set(key, rev);
     }
     if (changedElsewhere) {
-      this.rebuildView();
-      this.emitChange({ source: 'remote' });
+      this.#rebuildView();
+      this.#emitChange({ source: 'remote' });
     }
-    this.host.announce(this.key, rev);
-    for (const listener of this.commitListeners) listener({ key: this.key, rev });
+    this.#host.announce(this.key, rev);
+    for (const listener of this.#commitListeners) listener({ key: this.key, rev });
   }
 
-  private setState(state: SaveState): void {
-    if (state === this.saveState) return;
-    this.saveState = state;
-    for (const listener of this.stateListeners) listener(state);
+  #setState(state: SaveState): void {
+    if (state === this.#saveState) return;
+    this.#saveState = state;
+    for (const listener of this.#stateListeners) listener(state);
   }
 
-  private emitChange(change: DocumentChange): void {
-    for (const listener of this.changeListeners) listener(change);
+  #emitChange(change: DocumentChange): void {
+    for (const listener of this.#changeListeners) listener(change);
   }
 }

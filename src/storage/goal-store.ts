@@ -22,181 +22,181 @@ interface SyncMessage {
  */
 export class GoalStore implements DocumentHost {
   readonly name: string;
-  private db: GoalkitDatabase | undefined;
-  private opening: Promise<GoalkitDatabase | undefined> | undefined;
-  private readonly documents = new Map<string, GoalDocument>();
-  private readonly channel: BroadcastChannel | undefined;
-  private readonly openTimeout: number;
-  private retryDelay: number;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private persistAsked = false;
-  private closed = false;
+  #db: GoalkitDatabase | undefined;
+  #opening: Promise<GoalkitDatabase | undefined> | undefined;
+  readonly #documents = new Map<string, GoalDocument>();
+  readonly #channel: BroadcastChannel | undefined;
+  readonly #openTimeout: number;
+  #retryDelay: number;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #persistAsked = false;
+  #closed = false;
   unavailableState: SaveState = 'unavailable';
   /** The last storage problem, for `goalkit-error`. */
   lastError: unknown;
-  private readonly errorListeners = new Set<(error: unknown) => void>();
+  readonly #errorListeners = new Set<(error: unknown) => void>();
 
   constructor(options: GoalStoreOptions = {}) {
     this.name = options.name ?? DEFAULT_DB_NAME;
-    this.openTimeout = options.openTimeout ?? 3000;
-    this.retryDelay = options.retryDelay ?? 2000;
+    this.#openTimeout = options.openTimeout ?? 3000;
+    this.#retryDelay = options.retryDelay ?? 2000;
     if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(`goalkit:${this.name}`);
-      this.channel.onmessage = (event: MessageEvent<SyncMessage>) => this.receive(event.data);
+      this.#channel = new BroadcastChannel(`goalkit:${this.name}`);
+      this.#channel.onmessage = (event: MessageEvent<SyncMessage>) => this.#receive(event.data);
     }
-    addEventListener('visibilitychange', this.onHide);
-    addEventListener('pagehide', this.onHide);
+    addEventListener('visibilitychange', this.#onHide);
+    addEventListener('pagehide', this.#onHide);
   }
 
   /** The document for a storage key; every caller with the same key shares one. */
   open(key: string): GoalDocument {
-    let document = this.documents.get(key);
+    let document = this.#documents.get(key);
     if (!document) {
       document = new GoalDocument(key, this);
-      this.documents.set(key, document);
+      this.#documents.set(key, document);
     }
     return document;
   }
 
   get database(): GoalkitDatabase | undefined {
-    return this.db;
+    return this.#db;
   }
 
   /** The open database, or undefined while storage cannot be used. */
   connection(): Promise<GoalkitDatabase | undefined> {
-    if (this.db) return Promise.resolve(this.db);
-    this.opening ??= this.connect();
-    return this.opening;
+    if (this.#db) return Promise.resolve(this.#db);
+    this.#opening ??= this.#connect();
+    return this.#opening;
   }
 
   /** Commits every document's pending edits. */
   async flushAll(): Promise<void> {
-    await Promise.all([...this.documents.values()].map((d) => d.flush()));
+    await Promise.all([...this.#documents.values()].map((d) => d.flush()));
   }
 
   onError(listener: (error: unknown) => void): () => void {
-    this.errorListeners.add(listener);
-    return () => this.errorListeners.delete(listener);
+    this.#errorListeners.add(listener);
+    return () => this.#errorListeners.delete(listener);
   }
 
   /** Closes the connection and stops listening (tests, or a host tearing goalkit down). */
   close(): void {
-    this.closed = true;
-    clearTimeout(this.retryTimer);
-    this.channel?.close();
-    this.db?.close();
-    this.db = undefined;
-    removeEventListener('visibilitychange', this.onHide);
-    removeEventListener('pagehide', this.onHide);
+    this.#closed = true;
+    clearTimeout(this.#retryTimer);
+    this.#channel?.close();
+    this.#db?.close();
+    this.#db = undefined;
+    removeEventListener('visibilitychange', this.#onHide);
+    removeEventListener('pagehide', this.#onHide);
   }
 
   announce(key: string, rev: number): void {
-    this.channel?.postMessage({ key, rev } satisfies SyncMessage);
+    this.#channel?.postMessage({ key, rev } satisfies SyncMessage);
   }
 
   /** Asks the browser to keep this origin's storage, once, after the learner's first edit. */
   firstEdit(): void {
-    if (this.persistAsked) return;
-    this.persistAsked = true;
+    if (this.#persistAsked) return;
+    this.#persistAsked = true;
     navigator.storage?.persist?.().catch(() => undefined);
   }
 
   /** A transaction failed: work in memory and try the database again later. */
   lost(error: unknown): void {
-    this.report(error);
+    this.#report(error);
     if (this.unavailableState === 'outdated') return;
-    const db = this.db;
-    this.db = undefined;
-    this.opening = undefined;
+    const db = this.#db;
+    this.#db = undefined;
+    this.#opening = undefined;
     try {
       db?.close();
     } catch {
       // already closed
     }
-    for (const document of this.documents.values()) document.disconnect(this.unavailableState);
-    this.scheduleRetry();
+    for (const document of this.#documents.values()) document.disconnect(this.unavailableState);
+    this.#scheduleRetry();
   }
 
-  private report(error: unknown): void {
+  #report(error: unknown): void {
     this.lastError = error;
-    for (const listener of this.errorListeners) listener(error);
+    for (const listener of this.#errorListeners) listener(error);
   }
 
-  private readonly onHide = (event: Event): void => {
+  readonly #onHide = (event: Event): void => {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flushAll();
   };
 
-  private receive(message: SyncMessage): void {
+  #receive(message: SyncMessage): void {
     if (!message || typeof message.key !== 'string') return;
-    this.documents.get(message.key)?.refresh();
+    this.#documents.get(message.key)?.refresh();
   }
 
-  private async connect(): Promise<GoalkitDatabase | undefined> {
+  async #connect(): Promise<GoalkitDatabase | undefined> {
     const attempt = openDatabase(this.name, {
-      onVersionChange: () => this.outdated(),
+      onVersionChange: () => this.#outdated(),
       onTerminated: () => this.lost(new Error('The browser closed the storage connection')),
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.openTimeout);
+      timer = setTimeout(() => resolve('timeout'), this.#openTimeout);
     });
     try {
       const result = await Promise.race([attempt, timeout]);
       if (result === 'timeout') {
         // Keep waiting in the background: a blocked open may still succeed later.
-        this.report(new Error('Storage did not open in time'));
+        this.#report(new Error('Storage did not open in time'));
         void attempt.then(
-          (db) => this.connected(db),
-          () => this.scheduleRetry(),
+          (db) => this.#connected(db),
+          () => this.#scheduleRetry(),
         );
-        this.opening = undefined;
+        this.#opening = undefined;
         return undefined;
       }
-      this.connected(result);
+      this.#connected(result);
       return result;
     } catch (error) {
-      this.report(error);
-      this.opening = undefined;
-      this.scheduleRetry();
+      this.#report(error);
+      this.#opening = undefined;
+      this.#scheduleRetry();
       return undefined;
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private connected(db: GoalkitDatabase): void {
-    if (this.closed) {
+  #connected(db: GoalkitDatabase): void {
+    if (this.#closed) {
       db.close();
       return;
     }
-    if (this.db && this.db !== db) {
+    if (this.#db && this.#db !== db) {
       db.close();
       return;
     }
-    const recovered = !this.db && this.opening === undefined;
-    this.db = db;
-    this.retryDelay = Math.max(1000, this.retryDelay);
-    if (recovered) for (const document of this.documents.values()) void document.reconnect();
+    const recovered = !this.#db && this.#opening === undefined;
+    this.#db = db;
+    this.#retryDelay = Math.max(1000, this.#retryDelay);
+    if (recovered) for (const document of this.#documents.values()) void document.reconnect();
   }
 
-  private scheduleRetry(): void {
-    if (this.closed || this.retryTimer !== undefined) return;
-    this.retryTimer = setTimeout(async () => {
-      this.retryTimer = undefined;
-      this.retryDelay = Math.min(this.retryDelay * 2, 60_000);
+  #scheduleRetry(): void {
+    if (this.#closed || this.#retryTimer !== undefined) return;
+    this.#retryTimer = setTimeout(async () => {
+      this.#retryTimer = undefined;
+      this.#retryDelay = Math.min(this.#retryDelay * 2, 60_000);
       const db = await this.connection();
-      if (db) for (const document of this.documents.values()) void document.reconnect();
-    }, this.retryDelay);
+      if (db) for (const document of this.#documents.values()) void document.reconnect();
+    }, this.#retryDelay);
   }
 
   /** Another tab upgraded the database: let it proceed, and stop saving here. */
-  private outdated(): void {
+  #outdated(): void {
     this.unavailableState = 'outdated';
-    this.report(new Error('goalkit was updated in another tab; reload this page to keep saving'));
-    this.db?.close();
-    this.db = undefined;
-    this.opening = Promise.resolve(undefined);
-    for (const document of this.documents.values()) document.disconnect('outdated');
+    this.#report(new Error('goalkit was updated in another tab; reload this page to keep saving'));
+    this.#db?.close();
+    this.#db = undefined;
+    this.#opening = Promise.resolve(undefined);
+    for (const document of this.#documents.values()) document.disconnect('outdated');
   }
 }
 

@@ -6,17 +6,19 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_fg: var(--goalkit-color-text, #1f2328);
-    --_muted: var(--goalkit-color-muted, #57606a);
-    --_bg: var(--goalkit-color-background, #ffffff);
-    --_surface: var(--goalkit-color-surface, #f6f8fa);
-    --_border: var(--goalkit-color-border, #8c959f);
-    --_accent: var(--goalkit-color-accent, #0a58ca);
-    --_accent-fg: var(--goalkit-color-accent-text, #ffffff);
-    --_success: var(--goalkit-color-success, #1a7f37);
-    --_warning: var(--goalkit-color-warning, #9a6700);
-    --_danger: var(--goalkit-color-danger, #cf222e);
-    --_focus: var(--goalkit-color-focus, #0a58ca);
+    /* Light and dark defaults in one place; the page's colour scheme picks one. */
+    color-scheme: light dark;
+    --_fg: var(--goalkit-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--goalkit-color-muted, light-dark(#57606a, #9198a1));
+    --_bg: var(--goalkit-color-background, light-dark(#fff, #0d1117));
+    --_surface: var(--goalkit-color-surface, light-dark(#f6f8fa, #161b22));
+    --_border: var(--goalkit-color-border, light-dark(#8c959f, #6e7681));
+    --_accent: var(--goalkit-color-accent, light-dark(#0a58ca, #4493f8));
+    --_accent-fg: var(--goalkit-color-accent-text, light-dark(#fff, #0d1117));
+    --_success: var(--goalkit-color-success, light-dark(#1a7f37, #3fb950));
+    --_warning: var(--goalkit-color-warning, light-dark(#9a6700, #d29922));
+    --_danger: var(--goalkit-color-danger, light-dark(#cf222e, #f85149));
+    --_focus: var(--goalkit-color-focus, var(--_accent));
     --_radius: var(--goalkit-radius, 6px);
     --_space: var(--goalkit-spacing, 0.5rem);
     --_font: var(--goalkit-font, inherit);
@@ -27,21 +29,6 @@ export const tokens = css`
     font: var(--_font);
     line-height: 1.5;
     box-sizing: border-box;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--goalkit-color-text, #e6edf3);
-      --_muted: var(--goalkit-color-muted, #9198a1);
-      --_bg: var(--goalkit-color-background, #0d1117);
-      --_surface: var(--goalkit-color-surface, #161b22);
-      --_border: var(--goalkit-color-border, #6e7681);
-      --_accent: var(--goalkit-color-accent, #4493f8);
-      --_accent-fg: var(--goalkit-color-accent-text, #0d1117);
-      --_success: var(--goalkit-color-success, #3fb950);
-      --_warning: var(--goalkit-color-warning, #d29922);
-      --_danger: var(--goalkit-color-danger, #f85149);
-      --_focus: var(--goalkit-color-focus, #4493f8);
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
