@@ -18,6 +18,9 @@ export default {
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs() },
     }),
   ],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 300};</script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...serverCommands()],
   middleware: [
     // Pages under /test/csp/ are served with a strict Content-Security-Policy and Trusted Types.

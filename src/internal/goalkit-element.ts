@@ -14,6 +14,9 @@ import type { Path } from '../models/paths.js';
 import type { GoalDocument, SaveState } from '../storage/goal-document.js';
 import { defaultStore, type GoalStore } from '../storage/goal-store.js';
 import { tokens } from '../styles/tokens.js';
+import type { CalendarEvent } from '../export/ics.js';
+import { DataActions, type DataOwner } from './data-actions.js';
+import { actionStyles } from './data-actions.styles.js';
 
 type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
 
@@ -21,8 +24,8 @@ type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
  * What every goalkit element shares: finding its data (its workspace's, or its own
  * storage key's), the saving status line, strings and label overrides, and events.
  */
-export abstract class GoalkitElement<S extends Section = Section> extends LitElement {
-  static override styles = [tokens];
+export abstract class GoalkitElement<S extends Section = Section> extends LitElement implements DataOwner {
+  static override styles = [tokens, actionStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The strings-table section of this element. */
@@ -43,11 +46,15 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   /** The IndexedDB store; set only to use another database than the default one. */
   @property({ attribute: false }) store: GoalStore | undefined;
 
-  /** The data this element shows and edits. */
-  @state() protected document: GoalDocument | undefined;
+  /** The live document this element shows and edits. */
+  @state() document: GoalDocument | undefined;
   @state() protected saveState: SaveState = 'idle';
   @state() protected setAsideNotice = false;
 
+  /** True while this element is being printed: render without controls. */
+  @state() printing = false;
+
+  readonly #actions = new DataActions(this);
   private workspace: WorkspaceContext | undefined;
   private unsubscribe: Array<() => void> = [];
   private resolvedKey = '';
@@ -244,7 +251,46 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
    * this once, next to their status line.
    */
   protected renderActions(): unknown {
-    return nothing;
+    return this.printing ? nothing : this.#actions.render();
+  }
+
+  /** The data this element shows, as a versioned, validated export document. */
+  get data() {
+    return JSON.parse(this.#actions.json());
+  }
+
+  /** Prints this element alone, as a clean worksheet without controls. */
+  print(): Promise<void> {
+    return this.#actions.print();
+  }
+
+  /** The parts of its document this element owns (exported, imported, forgotten). Default: all of it. */
+  scope(): Path[] {
+    return [['goals'], ['goalOrder'], ['checks'], ['timelines']];
+  }
+
+  ownsDocument(): boolean {
+    return !this.workspace || !!this.storageKey;
+  }
+
+  /** This element's content as Markdown. */
+  markdown(): string {
+    return '';
+  }
+
+  /** Calendar events to export; elements without dates return undefined (no Calendar option). */
+  calendarEvents?(): CalendarEvent[];
+
+  get actionStrings(): Strings['common'] {
+    return this.strings;
+  }
+
+  dataReplaced(field: 'import' | 'forget'): void {
+    this.emit<GoalkitChangeDetail>('goalkit-change', { field });
+  }
+
+  importFailed(message: string): void {
+    this.emitError(message, 'import');
   }
 
   /** The status line: "Saving…", "Saved", or why nothing is saved. */
