@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, chromePath } from './scripts/chrome-path.js';
+import { frameworkBundles } from './test/framework-bundles.js';
 import { serverCommands } from './test/server-commands.js';
 
 const files = process.env.TEST_FILES ?? 'test/**/*.test.ts';
@@ -21,7 +22,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 300};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...serverCommands()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...serverCommands(), frameworkBundles()],
   middleware: [
     // Pages under /test/csp/ are served with a strict Content-Security-Policy and Trusted Types.
     async (context, next) => {

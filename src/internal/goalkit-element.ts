@@ -22,7 +22,31 @@ type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
 
 /**
  * What every goalkit element shares: finding its data (its workspace's, or its own
- * storage key's), the saving status line, strings and label overrides, and events.
+ * storage key's), the saving status line, strings and label overrides, export and
+ * import, and events.
+ *
+ * @event {CustomEvent<GoalkitChangeDetail>} goalkit-change - The learner changed something (never for programmatic changes). Detail: `{ widget, storageKey, goal?, field, value? }`.
+ * @event {CustomEvent<GoalkitSaveDetail>} goalkit-save - The learner's edits were committed to IndexedDB. Detail: `{ widget, storageKey, rev }`.
+ * @event {CustomEvent<GoalkitErrorDetail>} goalkit-error - Storage, import or configuration problem. Detail: `{ widget, message, kind: 'storage' | 'import' | 'config' }`.
+ * @event {CustomEvent<GoalkitCompleteDetail>} goalkit-complete - A goal fully defined, all five SMART criteria met, or a milestone done. Detail: `{ widget, storageKey, kind, goal?, milestone? }`.
+ *
+ * @csspart status - The saving status line ("Saving…", "Saved", "Not saved: …").
+ * @csspart actions - The Export, Import and "Forget my data" controls.
+ *
+ * @cssproperty --goalkit-color-text - Text colour.
+ * @cssproperty --goalkit-color-muted - Secondary text (hints, status).
+ * @cssproperty --goalkit-color-background - Background of fields and dialogs.
+ * @cssproperty --goalkit-color-surface - Background of panels and buttons.
+ * @cssproperty --goalkit-color-border - Borders of fields, panels and buttons.
+ * @cssproperty --goalkit-color-accent - Primary buttons, progress, links.
+ * @cssproperty --goalkit-color-accent-text - Text on the accent colour.
+ * @cssproperty --goalkit-color-success - Done and complete states.
+ * @cssproperty --goalkit-color-warning - Hints and "due soon".
+ * @cssproperty --goalkit-color-danger - Errors, "overdue", "Not saved".
+ * @cssproperty --goalkit-color-focus - The focus ring (default: the accent colour).
+ * @cssproperty --goalkit-radius - Corner radius of fields, buttons and panels.
+ * @cssproperty --goalkit-spacing - The base spacing unit.
+ * @cssproperty --goalkit-font - Font shorthand (default: inherited from the page).
  */
 export abstract class GoalkitElement<S extends Section = Section> extends LitElement implements DataOwner {
   static override styles = [tokens, actionStyles];

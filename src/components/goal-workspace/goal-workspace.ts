@@ -21,8 +21,8 @@ import { tokens } from '../../styles/tokens.js';
  *
  * @slot - The goalkit elements (and any other content) of this workspace.
  * @csspart actions - The Export / Import / Forget controls of the whole workspace.
- * @event goalkit-change - The learner imported into, or forgot, the whole workspace. Detail: `{ widget, storageKey, field }`.
- * @event goalkit-error - An import was refused. Detail: `{ widget, message, kind }`.
+ * @event {CustomEvent<GoalkitChangeDetail>} goalkit-change - The learner imported into, or forgot, the whole workspace. Detail: `{ widget, storageKey, field }`.
+ * @event {CustomEvent<GoalkitErrorDetail>} goalkit-error - An import was refused. Detail: `{ widget, message, kind }`.
  */
 export class GoalWorkspace extends LitElement implements DataOwner {
   static override styles = [
