@@ -23,6 +23,21 @@ import { tokens } from '../../styles/tokens.js';
  * @csspart actions - The Export / Import / Forget controls of the whole workspace.
  * @event {CustomEvent<GoalkitChangeDetail>} goalkit-change - The learner imported into, or forgot, the whole workspace. Detail: `{ widget, storageKey, field }`.
  * @event {CustomEvent<GoalkitErrorDetail>} goalkit-error - An import was refused. Detail: `{ widget, message, kind }`.
+ *
+ * @cssproperty --goalkit-color-text - Text colour of its controls (as on every goalkit element).
+ * @cssproperty --goalkit-color-muted - Secondary text.
+ * @cssproperty --goalkit-color-background - Background of the import dialog.
+ * @cssproperty --goalkit-color-surface - Background of buttons.
+ * @cssproperty --goalkit-color-border - Borders of buttons and the dialog.
+ * @cssproperty --goalkit-color-accent - Primary buttons.
+ * @cssproperty --goalkit-color-accent-text - Text on the accent colour.
+ * @cssproperty --goalkit-color-success - Done and complete states.
+ * @cssproperty --goalkit-color-warning - Warnings.
+ * @cssproperty --goalkit-color-danger - "Forget my data".
+ * @cssproperty --goalkit-color-focus - The focus ring.
+ * @cssproperty --goalkit-radius - Corner radius.
+ * @cssproperty --goalkit-spacing - The base spacing unit.
+ * @cssproperty --goalkit-font - Font shorthand (default: inherited from the page).
  */
 export class GoalWorkspace extends LitElement implements DataOwner {
   static override styles = [
