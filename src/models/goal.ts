@@ -6,6 +6,8 @@ export const ResourceItem = z.object({
   text: Text,
   href: Link,
   done: Flag,
+  /** Removed by the learner; kept so that undo works and nothing typed is lost. */
+  removed: Flag,
 });
 export type ResourceItem = z.infer<typeof ResourceItem>;
 
