@@ -1,0 +1,50 @@
+import type { Strings } from '../../i18n/strings.js';
+import { KEY_PATTERN } from '../../models/primitives.js';
+
+/** One part of a goal's worksheet. */
+export interface Field {
+  /** Where the answer is kept: `title`, a key of the goal's `fields`, or of its `lists`. */
+  key: string;
+  label: string;
+  /** `text`: a written answer; `list`: a list of items; `lists`: a group of lists. */
+  kind: 'text' | 'list' | 'lists';
+  hint?: string;
+  /** Needed for the goal to count as fully defined. */
+  required?: boolean;
+  lists?: Field[];
+}
+
+export const TEMPLATES = ['define', 'grow', 'custom'];
+const RESOURCES = ['learning', 'mentors', 'events', 'build', 'talks', 'openSource'] as const;
+const GROW = ['reality', 'options', 'wayForward'] as const;
+
+/**
+ * The fields of a template, in order; the goal's title comes first. `custom` reads the
+ * author's `<goal-field>` elements, and reports those it cannot use in `problems` as
+ * [attribute, value].
+ */
+export function fieldsOf(
+  template: string,
+  s: Strings['goal-definer'],
+  children: Iterable<Element>,
+  problems: string[][],
+): Field[] {
+  const text = (key: string, hint?: string): Field => ({ key, label: s[key as 'now'], kind: 'text', hint, required: true });
+  const title = { ...text('title'), label: s.goal };
+  if (template === 'grow') return [{ ...title, hint: s.goalHint }, ...GROW.map((key) => text(key, s[`${key}Hint`]))];
+  if (template !== 'custom') {
+    const lists = RESOURCES.map((key): Field => ({ key, label: s[key], kind: 'list' }));
+    return [title, text('now'), text('success'), { ...text('resources'), kind: 'lists', lists }, text('why')];
+  }
+  const fields = [title];
+  for (const child of children) {
+    const [key, label, kind, hint] = ['key', 'label', 'kind', 'hint'].map((name) => child.getAttribute(name) ?? '');
+    const field: Field = { key, label: label || key, kind: kind === 'list' ? 'list' : 'text', hint, required: child.hasAttribute('required') };
+    if (kind && kind !== 'text' && kind !== 'list') problems.push(['kind', kind]);
+    // A goal-field keyed "title" relabels the title, which every goal has.
+    if (key === 'title') Object.assign(title, { label: label || s.goal, hint });
+    else if (!KEY_PATTERN.test(key) || fields.some((f) => f.key === key)) problems.push(['key', key]);
+    else fields.push(field);
+  }
+  return fields;
+}
