@@ -1,5 +1,5 @@
 // Serves React 17, React 19 and Vue to tests as ES modules, bundled on request with
-// esbuild (React ships CommonJS). React 17's react-dom is pointed at React 17.
+// esbuild (React ships CommonJS; Vue's npm build expects a bundler). React 17's react-dom is pointed at React 17.
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -7,6 +7,7 @@ const root = resolve(import.meta.dirname, '..');
 const entries = {
   react17: { contents: "export * as React from 'react17'; export * as ReactDOM from 'react-dom17';", alias: { react: 'react17' } },
   react19: { contents: "export * as React from 'react'; export * as ReactDOMClient from 'react-dom/client';", alias: {} },
+  vue: { contents: "export * as Vue from 'vue';", alias: {} },
 };
 
 export function frameworkBundles() {
@@ -24,7 +25,12 @@ export function frameworkBundles() {
           format: 'esm',
           write: false,
           alias: entry.alias,
-          define: { 'process.env.NODE_ENV': '"production"' },
+          define: {
+            'process.env.NODE_ENV': '"production"',
+            __VUE_OPTIONS_API__: 'true',
+            __VUE_PROD_DEVTOOLS__: 'false',
+            __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+          },
           logLevel: 'error',
         });
         cache.set(name, result.outputFiles[0].text);

@@ -32,3 +32,33 @@ export async function until<T>(check: () => T, message = 'condition', timeout = 
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** The text a label-like element shows, whitespace folded. */
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The form control in `root` whose label (a `<label for>`, a wrapping `<label>`,
+ * `aria-labelledby` or `aria-label`) reads `name`. Finds controls the way a user does.
+ */
+export function byLabel<T extends HTMLElement = HTMLInputElement>(root: ParentNode, name: string | RegExp): T | undefined {
+  const matches = (value: string) => (typeof name === 'string' ? value === name : name.test(value));
+  const controls = [...root.querySelectorAll<HTMLElement>('input, textarea, select, button, [role]')];
+  return controls.find((control) => {
+    const labelledBy = control.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const owner = control.getRootNode() as Document | ShadowRoot;
+      return matches(labelledBy.split(/\s+/).map((id) => text(owner.getElementById(id))).join(' '));
+    }
+    if (control.hasAttribute('aria-label')) return matches(control.getAttribute('aria-label')!);
+    const labels = (control as HTMLInputElement).labels;
+    if (labels?.length) return [...labels].some((label) => matches(text(label)));
+    return control.tagName === 'BUTTON' && matches(text(control));
+  }) as T | undefined;
+}
+
+/** Types into a text field as a learner would: value, then an input event. */
+export function typeInto(control: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
