@@ -26,7 +26,7 @@ const TIME = new RegExp(
     String.raw`\b\d{1,2}/\d{1,2}(/\d{2,4})?\b`,
     String.raw`\b(19|20)\d\d\b`,
     String.raw`\bq[1-4]\b`,
-    String.raw`(\b\d{1,2}(st|nd|rd|th)? (of )?)?\b(january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b( \d{1,2}(st|nd|rd|th)?\b)?`,
+    String.raw`(\b\d{1,2}(st|nd|rd|th)? (of )?)?\b(jan(uary)?|feb(ruary)?|apr(il)?|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b( \d{1,2}(st|nd|rd|th)?\b)?`,
     // "March" and "May" are also verbs: only with a date word around them.
     String.raw`\b(\d+(st|nd|rd|th)?|by|in|of|before|until|mid|early|late) (march|may)\b|\b(march|may) \d+`,
     String.raw`\b(day|week|month|sprint) \d+\b`,

@@ -12,41 +12,38 @@ export const styles = css`
     display: block;
     margin-block: var(--_space);
   }
-  .label {
-    font-weight: 600;
-  }
-  .criteria {
+  .criteria,
+  .hints ul {
     display: grid;
     gap: var(--_space);
+    padding: 0;
   }
   .criterion {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    gap: calc(var(--_space) / 2) var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-left-width: 4px;
     border-radius: var(--_radius);
   }
-  .criterion[data-met] {
-    border-color: var(--_success);
-  }
-  .criterion > :nth-child(n + 3),
-  .criterion > p:first-child {
+  .criterion > :is(:nth-child(n + 3), p:first-child) {
     grid-column: 1 / -1;
-  }
-  .criterion .label {
-    font-weight: normal;
-    color: var(--_muted);
     margin: 0;
   }
+  .label,
   .name {
     font-weight: 700;
   }
+  .criterion .label,
   .met {
     font-weight: normal;
     color: var(--_muted);
+  }
+  [data-met],
+  .on {
+    border-color: var(--_success);
   }
   [data-met] .met,
   .score strong {
@@ -67,11 +64,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .score[data-complete] {
+  [data-complete] {
     outline: 2px solid var(--_success);
-  }
-  .score .label {
-    margin-top: 0;
   }
   .score strong {
     display: block;
@@ -90,35 +84,23 @@ export const styles = css`
   .meter span {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    transition: background var(--_transition);
   }
   .meter .on {
     background: var(--_success);
     border-color: var(--_success);
   }
-  .hints ul {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .hints li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: baseline;
-    justify-content: space-between;
-    border-left: 4px solid var(--_warning);
-  }
-  .hints li span {
-    flex: 1 1 20em;
-  }
+  .hints li,
   .footer {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: baseline;
     justify-content: space-between;
+  }
+  .hints li {
+    border-left: 4px solid var(--_warning);
+  }
+  .hints li span {
+    flex: 1 1 20em;
   }
 `;

@@ -7,7 +7,6 @@ import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
 import type { Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
 import type { GoalDocument } from '../../storage/goal-document.js';
-import { tokens } from '../../styles/tokens.js';
 import { goalChoices, metCount, ownKey } from './goals.js';
 import { HINTS, hintsFor, type HintId } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
@@ -35,14 +34,17 @@ import { styles } from './smart-checklist.styles.js';
  * @cssproperty --goalkit-color-surface - Background of the score and the hints.
  * @cssproperty --goalkit-color-border - Borders of fields and criteria.
  * @cssproperty --goalkit-color-success - Ticked criteria, the meter and the all-five state.
- * @cssproperty --goalkit-color-warning - The edge of hints.
+ * @cssproperty --goalkit-color-warning - The edge of hints and notices.
+ * @cssproperty --goalkit-color-danger - The status line when nothing can be saved.
+ * @cssproperty --goalkit-color-accent - Primary buttons of the Export and Import controls.
+ * @cssproperty --goalkit-color-accent-text - Text on primary buttons.
  * @cssproperty --goalkit-color-focus - Focus ring.
  * @cssproperty --goalkit-radius - Corner radius.
  * @cssproperty --goalkit-spacing - Base spacing.
  * @cssproperty --goalkit-font - Font (inherits the page's by default).
  */
 export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
-  static override styles = [tokens, styles];
+  static override styles = [...GoalkitElement.styles, styles];
   protected readonly section = 'smart-checklist';
 
   /**
@@ -52,7 +54,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   @property({ reflect: true }) goal = '';
 
   /** `relevant` asks whether the goal is Relevant instead of Realistic (default `realistic`). */
-  @property({ reflect: true }) r = 'realistic';
+  @property({ reflect: true }) r: 'realistic' | 'relevant' = 'realistic';
 
   /** The goal the learner picked; each visit starts again from the author's `goal`. */
   @state() private picked: string | undefined;

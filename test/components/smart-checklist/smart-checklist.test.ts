@@ -69,8 +69,8 @@ describe('<smart-checklist>: criteria', () => {
       expect(box.type, label).to.equal('checkbox');
       expect(box.checked).to.equal(false);
     }
-    expect(control(el, 'What exactly will you do, and what will you have at the end?').localName).to.equal('textarea');
-    expect(control(el, 'By when will it be done, and what are the checkpoints on the way?').localName).to.equal('textarea');
+    expect(control(el, 'What exactly will you do or have at the end?').localName).to.equal('textarea');
+    expect(control(el, 'By when, and with which checkpoints?').localName).to.equal('textarea');
     expect(shadow(el).querySelectorAll('textarea')).to.have.length(6);
     await expect(el).to.be.accessible();
   });
@@ -80,7 +80,7 @@ describe('<smart-checklist>: criteria', () => {
     const el = await standalone(store, { r: 'relevant' });
     expect(hasControl(el, 'Relevant')).to.equal(true);
     expect(hasControl(el, 'Realistic')).to.equal(false);
-    const answer = control(el, 'Why does it matter for where you want to go?');
+    const answer = control(el, 'Why does it matter to you?');
     await typeInto(answer, 'It is the next step to a front-end role');
     control(el, 'Relevant').click();
     await saved(el);
@@ -88,7 +88,7 @@ describe('<smart-checklist>: criteria', () => {
     el.r = 'realistic';
     await el.updateComplete;
     expect(control(el, 'Realistic').checked).to.equal(true);
-    expect(control(el, 'Can you do it beside your work, rest and everything else in your life?').value).to.equal(
+    expect(control(el, 'Does it fit beside your work and rest?').value).to.equal(
       'It is the next step to a front-end role',
     );
     await expect(el).to.be.accessible();
@@ -106,8 +106,8 @@ describe('<smart-checklist>: criteria', () => {
       const error = oneEvent(el, 'goalkit-error');
       wrapper.append(el);
       expect((await error).detail.kind).to.equal('config');
-      expect(textOf(el)).to.include('The r attribute must be "realistic" or "relevant"');
-      expect(warnings.join()).to.include('The r attribute must be');
+      expect(textOf(el)).to.include('r must be "realistic" or "relevant"');
+      expect(warnings.join()).to.include('r must be');
       expect(hasControl(el, 'Realistic')).to.equal(true);
       await expect(el).to.be.accessible();
     } finally {
@@ -225,7 +225,7 @@ describe('<smart-checklist>: hints', () => {
     await typeInto(control(el, 'Goal'), 'Be working at an intermediate level as a front-end developer');
     await el.updateComplete;
     expect(hints(el).some((h) => h.startsWith('Time-bound'))).to.equal(true);
-    await typeInto(control(el, 'By when will it be done, and what are the checkpoints on the way?'), '12 weeks');
+    await typeInto(control(el, 'By when, and with which checkpoints?'), '12 weeks');
     await el.updateComplete;
     expect(hints(el).some((h) => h.startsWith('Time-bound'))).to.equal(false);
   });
@@ -286,7 +286,7 @@ describe('<smart-checklist>: saving', () => {
     const el = await standalone(store);
     const events = record(el);
     await typeInto(control(el, 'Goal'), 'Solve at least one LeetCode problem set per week');
-    await typeInto(control(el, 'How will you measure progress and know that you are done?'), 'One set a week, tracked');
+    await typeInto(control(el, 'How will you know that you are done?'), 'One set a week, tracked');
     control(el, 'Measurable').focus();
     await sendKeys({ press: 'Space' });
     await saved(el);
@@ -298,7 +298,7 @@ describe('<smart-checklist>: saving', () => {
     const reloaded = await standalone(sameDatabase(store));
     await until(() => control(reloaded, 'Goal').value !== '', 'the goal after a reload');
     expect(control(reloaded, 'Goal').value).to.equal('Solve at least one LeetCode problem set per week');
-    expect(control(reloaded, 'How will you measure progress and know that you are done?').value).to.equal(
+    expect(control(reloaded, 'How will you know that you are done?').value).to.equal(
       'One set a week, tracked',
     );
     expect(control(reloaded, 'Measurable').checked).to.equal(true);
@@ -349,7 +349,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     const store = freshStore();
     const { checklist } = await workspaceWith(store, ['Learn Go', 'Write a blog post by Sunday', '']);
     const events = record(checklist);
-    const question = 'What exactly will you do, and what will you have at the end?';
+    const question = 'What exactly will you do or have at the end?';
     await typeInto(control(checklist, question), 'A post about my three goals');
     control(checklist, 'Specific').click();
     expect(events.of('goalkit-change').at(-1)).to.include({ goal: '2', field: 'met.specific' });
@@ -394,7 +394,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
   it('says so when `goal` names no goal of the workspace, and offers the picker', async () => {
     const store = freshStore();
     const { checklist } = await workspaceWith(store, ['Learn Go'], html`<smart-checklist goal="7"></smart-checklist>`);
-    await until(() => textOf(checklist).includes('There is no goal "7" here yet'), 'the missing-goal message');
+    await until(() => textOf(checklist).includes('No goal "7" here yet'), 'the missing-goal message');
     expect(control<HTMLSelectElement>(checklist, 'Goal to check').selectedOptions[0].text).to.equal('A goal of my own');
     expect(hasControl(checklist, 'Goal')).to.equal(true);
     await expect(checklist).to.be.accessible();
@@ -428,7 +428,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     console.warn = (message: string) => warnings.push(message);
     try {
       const el = await fixture<SmartChecklist>(html`<smart-checklist .store=${freshStore()} goal="my goal"></smart-checklist>`);
-      expect(textOf(el)).to.include('The goal attribute "my goal" is not a goal key');
+      expect(textOf(el)).to.include('goal="my goal" is not a goal key');
       expect(warnings.join()).to.include('not a goal key');
       expect(hasControl(el, 'Goal')).to.equal(true);
     } finally {

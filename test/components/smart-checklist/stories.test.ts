@@ -1,0 +1,37 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../src/define.js';
+import meta, * as stories from '../../../stories/smart-checklist.stories.js';
+import { until } from '../../helpers.js';
+import { textOf } from './dom.js';
+
+type Story = { args?: object; render?: (args: object, context: never) => TemplateResult; decorators?: unknown[] };
+
+/** Renders a story as Storybook would: its args over the defaults, its render or the default one. */
+async function show(story: Story) {
+  const args = { ...meta.args, ...story.args };
+  const render = (story.render ?? meta.render)! as (args: object, context: never) => TemplateResult;
+  const wrapper = await fixture(render(args, {} as never));
+  return (wrapper.localName === 'smart-checklist' ? wrapper : wrapper.querySelector('smart-checklist'))!;
+}
+
+describe('smart-checklist stories', () => {
+  it('render the states they name', async () => {
+    const vague = await show(stories.VagueGoal);
+    await until(() => textOf(vague).includes('No deadline'), 'the vague goal’s hints');
+
+    const aws = await show(stories.AwsGoalAllFiveMet);
+    await until(() => textOf(aws).includes('All five met'), 'the AWS goal all met');
+
+    const relevant = await show(stories.Relevant);
+    expect(textOf(relevant)).to.include('Relevant');
+
+    const bound = await show(stories.BoundInAWorkspace);
+    await until(() => textOf(bound).includes('Be working at an intermediate level'), 'the bound goal');
+
+    const readonly = await show(stories.Readonly);
+    await until(() => textOf(readonly).includes('All five met'), 'the read-only check');
+    expect(readonly.shadowRoot!.querySelectorAll('textarea')).to.have.length(0);
+    await expect(readonly).to.be.accessible();
+  });
+});
