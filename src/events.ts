@@ -1,4 +1,9 @@
-/** Details of the `goalkit-*` events. All bubble and are composed. */
+/** The `goalkit-*` events and their details. All bubble and are composed. */
+
+/** Dispatches a `goalkit-*` event from an element. */
+export function fire<T>(target: EventTarget, name: keyof GlobalEventHandlersEventMap & `goalkit-${string}`, detail: T): void {
+  target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
 
 export interface GoalkitChangeDetail {
   /** The element's tag, e.g. `goal-definer`. */

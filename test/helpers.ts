@@ -21,11 +21,11 @@ export function closeStores(): void {
 }
 
 /** Waits until `check` returns truthy, polling; fails with `message` after `timeout` ms. */
-export async function until<T>(check: () => T, message = 'condition', timeout = 5000): Promise<T> {
+export async function until<T>(check: () => T, message = 'condition', timeout = 5000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -33,10 +33,18 @@ export function serverCommands() {
               ...(payload.reducedMotion ? [{ name: 'prefers-reduced-motion', value: payload.reducedMotion }] : []),
             ]);
             return true;
-          case 'pdf': {
-            // Prints the test page to PDF; returns it base64-encoded.
+          case 'pdf-text': {
+            // Prints the test page to PDF (print media, as a learner's printer would get it)
+            // and returns the text of every page.
             const pdf = await pageOf(session).pdf({ format: 'A4', printBackground: false });
-            return Buffer.from(pdf).toString('base64');
+            const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+            const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+            const pages = [];
+            for (let n = 1; n <= document.numPages; n++) {
+              const content = await (await document.getPage(n)).getTextContent();
+              pages.push(content.items.map((item) => item.str).join(' '));
+            }
+            return pages.join('\n');
           }
           default:
             return undefined;

@@ -9,13 +9,24 @@ export const actionStyles = css`
     align-items: center;
     margin-top: var(--_space);
   }
+  summary,
   .file-button {
-    position: relative;
+    display: inline-block;
     cursor: pointer;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.5) var(--_space);
+  }
+  summary::after {
+    content: ' ▾';
+  }
+  details[open] > summary::after {
+    content: ' ▴';
+  }
+  .export {
+    display: inline-flex;
+    gap: calc(var(--_space) * 0.5);
   }
   .file-button:focus-within {
     outline: 3px solid var(--_focus);

@@ -9,9 +9,10 @@ import type { GoalDocument } from '../storage/goal-document.js';
 
 /** What an element (or workspace) tells its Export / Import / Forget controls. */
 export interface DataOwner extends ReactiveControllerHost, HTMLElement {
+  readonly updateComplete: Promise<boolean>;
   readonly document: GoalDocument | undefined;
   readonly resolvedStorageKey: string;
-  readonly readonly: boolean;
+  readonly: boolean;
   /** The parts of the document this element owns: exported, imported, forgotten. */
   scope(): Path[];
   /** Whether the whole document is this element's (then Forget deletes the record). */
@@ -56,7 +57,6 @@ function isolateForPrint(on: boolean): void {
  * the import preview and the forget confirmation.
  */
 export class DataActions implements ReactiveController {
-  #menuOpen = false;
   #pending: Pending | undefined;
   #confirmingForget = false;
   #message = '';
@@ -67,9 +67,7 @@ export class DataActions implements ReactiveController {
 
   hostConnected(): void {}
 
-  hostDisconnected(): void {
-    removeEventListener('afterprint', this.#afterPrint);
-  }
+  hostDisconnected(): void {}
 
   /** The data this element exports: its scope of the document. */
   data(): Partial<GoalData> {
@@ -86,8 +84,8 @@ export class DataActions implements ReactiveController {
 
   /** Exports and downloads one format. */
   export(format: 'markdown' | 'json' | 'calendar'): void {
-    this.#menuOpen = false;
     const host = this.host;
+    this.#closeMenu();
     const [text, type, extension] =
       format === 'markdown'
         ? [host.markdown(), 'text/markdown', 'md']
@@ -98,25 +96,24 @@ export class DataActions implements ReactiveController {
     host.requestUpdate();
   }
 
-  /** Prints this element alone, without controls. */
+  /** Prints this element alone (a workspace with everything in it), read-only, without controls. */
   async print(): Promise<void> {
-    this.#menuOpen = false;
     const host = this.host;
-    host.printing = true;
+    this.#closeMenu();
+    const targets = [host, ...host.querySelectorAll<DataOwner>('goal-definer, smart-checklist, milestone-timeline')];
+    const readonly = targets.map((t) => t.readonly);
+    const restore = () => {
+      targets.forEach((t, i) => Object.assign(t, { printing: false, readonly: readonly[i] }));
+      host.removeAttribute('data-goalkit-print');
+      isolateForPrint(false);
+    };
+    for (const target of targets) Object.assign(target, { printing: true, readonly: true });
     host.setAttribute('data-goalkit-print', '');
     isolateForPrint(true);
-    addEventListener('afterprint', this.#afterPrint, { once: true });
-    host.requestUpdate();
-    await (host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    addEventListener('afterprint', restore, { once: true });
+    await Promise.all(targets.map((t) => t.updateComplete));
     print();
   }
-
-  readonly #afterPrint = (): void => {
-    this.host.printing = false;
-    this.host.removeAttribute('data-goalkit-print');
-    isolateForPrint(false);
-    this.host.requestUpdate();
-  };
 
   /** Reads a chosen file and shows what importing it would do; nothing changes yet. */
   async preview(file: File): Promise<void> {
@@ -125,9 +122,18 @@ export class DataActions implements ReactiveController {
     this.#pending = { ...result, mode: 'replace' };
     this.#message = '';
     if (!result.data) this.host.importFailed(result.problems.map((p) => this.#problem(p)).join(' '));
+    await this.#open();
+  }
+
+  async #open(): Promise<void> {
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await this.host.updateComplete;
     this.#dialog()?.showModal();
+  }
+
+  #closeMenu(): void {
+    const menu = this.host.shadowRoot?.querySelector('details.export');
+    if (menu) (menu as HTMLDetailsElement).open = false;
   }
 
   /** Applies the previewed import, replacing or merging this element's scope. */
@@ -188,32 +194,23 @@ export class DataActions implements ReactiveController {
 
   render() {
     const s = this.host.actionStrings;
-    const id = 'goalkit-export-menu';
-    const formats: Array<[string, () => void]> = [
+    const formats: Array<[string, () => unknown]> = [
       [s.markdown, () => this.export('markdown')],
       [s.json, () => this.export('json')],
-      [s.print, () => void this.print()],
-      ...(this.host.calendarEvents ? ([[s.calendar, () => this.export('calendar')]] as Array<[string, () => void]>) : []),
+      [s.print, () => this.print()],
     ];
+    if (this.host.calendarEvents) formats.push([s.calendar, () => this.export('calendar')]);
     const pending = this.#pending;
-    const counts = pending?.data && summarize(pending.data);
+    const button = (label: string, run: () => unknown, kind = '') =>
+      html`<button type="button" class=${kind} @click=${run}>${label}</button>`;
+    const cancel = button(s.cancel, () => this.#close());
     return html`<div class="actions" part="actions">
-        <button
-          type="button"
-          aria-expanded=${String(this.#menuOpen)}
-          aria-controls=${id}
-          @click=${() => {
-            this.#menuOpen = !this.#menuOpen;
-            this.host.requestUpdate();
-          }}
-          @keydown=${this.#escape}
-        >${s.export}</button>
-        <span id=${id} role="group" aria-label=${s.export} ?hidden=${!this.#menuOpen} @keydown=${this.#escape}>
-          ${formats.map(([label, run]) => html`<button type="button" @click=${run}>${label}</button>`)}
-        </span>
-        <label class="file-button">
-          <span>${s.import}</span>
-          <input
+        <details class="export">
+          <summary>${s.export}</summary>
+          <span role="group" aria-label=${s.export}>${formats.map(([label, run]) => button(label, run))}</span>
+        </details>
+        <label class="file-button"
+          >${s.import}<input
             class="visually-hidden"
             type="file"
             accept=".json,application/json"
@@ -223,78 +220,53 @@ export class DataActions implements ReactiveController {
               input.value = '';
               if (file) void this.preview(file);
             }}
-          />
-        </label>
+        /></label>
         ${this.host.readonly
           ? nothing
-          : html`<button
-              type="button"
-              @click=${async () => {
-                this.#confirmingForget = true;
-                this.host.requestUpdate();
-                await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-                this.#dialog()?.showModal();
-              }}
-            >${s.forget}</button>`}
-        <span role="status" class="action-message">${this.#message}</span>
+          : button(s.forget, () => {
+              this.#confirmingForget = true;
+              return this.#open();
+            })}
+        <span role="status">${this.#message}</span>
       </div>
-      <dialog class="goalkit-data" aria-labelledby="goalkit-dialog-title" @close=${() => this.#close(this.#message)}>
+      <dialog class="goalkit-data" aria-labelledby="goalkit-dialog-title" @close=${(e: Event) => (e.target as HTMLDialogElement).open || this.#close(this.#message)}>
         ${this.#confirmingForget
           ? html`<h2 id="goalkit-dialog-title">${s.forgetTitle}</h2>
               <p>${s.forgetConfirm}</p>
-              <div class="dialog-buttons">
-                <button type="button" class="danger" @click=${() => void this.forget()}>${s.forget}</button>
-                <button type="button" @click=${() => this.#close()}>${s.cancel}</button>
-              </div>`
+              <div class="dialog-buttons">${button(s.forget, () => this.forget(), 'danger')}${cancel}</div>`
           : pending
             ? html`<h2 id="goalkit-dialog-title">${s.importTitle}</h2>
-                ${counts
-                  ? html`<p>${s.importSummary
-                      .replace('{goals}', String(counts.goals))
-                      .replace('{checks}', String(counts.checks))
-                      .replace('{milestones}', String(counts.milestones))}</p>`
-                  : html`<p>${s.importNothing}</p>`}
+                <p>${pending.data ? summarize(s.importSummary, pending.data) : s.importNothing}</p>
                 ${pending.problems.length
                   ? html`<p>${pending.data ? s.importProblems : ''}</p>
-                      <ul class="problems">${pending.problems.slice(0, 20).map((p) => html`<li>${this.#problem(p)}</li>`)}</ul>`
+                      <ul>${pending.problems.slice(0, 20).map((p) => html`<li>${this.#problem(p)}</li>`)}</ul>`
                   : nothing}
                 ${pending.data
                   ? html`<fieldset>
-                        <legend class="visually-hidden">${s.importTitle}</legend>
-                        ${(['replace', 'merge'] as const).map(
-                          (mode) => html`<label
-                            ><input
-                              type="radio"
-                              name="mode"
-                              .checked=${pending.mode === mode}
-                              @change=${() => (pending.mode = mode)}
-                            />
+                      <legend class="visually-hidden">${s.importTitle}</legend>
+                      ${(['replace', 'merge'] as const).map(
+                        (mode) =>
+                          html`<label
+                            ><input type="radio" name="mode" .checked=${pending.mode === mode} @change=${() => (pending.mode = mode)} />
                             ${mode === 'replace' ? s.importReplace : s.importMerge}</label
                           >`,
-                        )}
-                      </fieldset>
-                      <div class="dialog-buttons">
-                        <button type="button" class="primary" @click=${() => this.confirmImport()}>${s.importConfirm}</button>
-                        <button type="button" @click=${() => this.#close()}>${s.cancel}</button>
-                      </div>`
-                  : html`<div class="dialog-buttons"><button type="button" @click=${() => this.#close()}>${s.cancel}</button></div>`}`
+                      )}
+                    </fieldset>`
+                  : nothing}
+                <div class="dialog-buttons">
+                  ${pending.data ? button(s.importConfirm, () => this.confirmImport(), 'primary') : nothing}${cancel}
+                </div>`
             : nothing}
       </dialog>`;
   }
-
-  readonly #escape = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.#menuOpen) {
-      this.#menuOpen = false;
-      this.host.requestUpdate();
-      this.host.shadowRoot?.querySelector<HTMLButtonElement>('[aria-controls="goalkit-export-menu"]')?.focus();
-    }
-  };
 }
 
-function summarize(data: GoalData) {
-  return {
+/** "The file holds 3 goals, 1 SMART checks and 4 milestones." */
+function summarize(template: string, data: GoalData): string {
+  const counts: Record<string, number> = {
     goals: Object.values(data.goals).filter((g) => !g.removed).length,
     checks: Object.keys(data.checks).length,
     milestones: Object.values(data.timelines).reduce((n, t) => n + Object.keys(t.milestones).length, 0),
   };
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(counts[name]));
 }

@@ -2,11 +2,12 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { workspaceContext, type WorkspaceContext } from '../context/workspace-context.js';
-import type {
-  GoalkitChangeDetail,
-  GoalkitCompleteDetail,
-  GoalkitErrorDetail,
-  GoalkitSaveDetail,
+import {
+  fire,
+  type GoalkitChangeDetail,
+  type GoalkitCompleteDetail,
+  type GoalkitErrorDetail,
+  type GoalkitSaveDetail,
 } from '../events.js';
 import { languageOf, stringsFor, type Section, type Strings } from '../i18n/strings.js';
 import type { SetAside } from '../models/document.js';
@@ -225,23 +226,11 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   }
 
   protected emitError(message: string, kind: GoalkitErrorDetail['kind'], error?: unknown): void {
-    this.dispatchEvent(
-      new CustomEvent<GoalkitErrorDetail>('goalkit-error', {
-        bubbles: true,
-        composed: true,
-        detail: { widget: this.localName, message, kind, error },
-      }),
-    );
+    fire<GoalkitErrorDetail>(this, 'goalkit-error', { widget: this.localName, message, kind, error });
   }
 
-  private emit<T extends { widget: string; storageKey: string }>(name: string, detail: Detail<T>): void {
-    this.dispatchEvent(
-      new CustomEvent(name, {
-        bubbles: true,
-        composed: true,
-        detail: { widget: this.localName, storageKey: this.resolvedKey, ...detail },
-      }),
-    );
+  private emit<T extends { widget: string; storageKey: string }>(name: `goalkit-${string}`, detail: Detail<T>): void {
+    fire(this, name as 'goalkit-change', { widget: this.localName, storageKey: this.resolvedKey, ...detail });
   }
 
   /** A control that edits `path` carries `data-path` (JSON of the path): it is protected while focused. */

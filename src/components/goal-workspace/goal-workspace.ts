@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { workspaceContext } from '../../context/workspace-context.js';
-import type { GoalkitChangeDetail, GoalkitErrorDetail } from '../../events.js';
+import { fire, type GoalkitChangeDetail, type GoalkitErrorDetail } from '../../events.js';
 import type { CalendarEvent } from '../../export/ics.js';
 import { languageOf, stringsFor, type Strings } from '../../i18n/strings.js';
 import { DataActions, type DataOwner } from '../../internal/data-actions.js';
@@ -129,23 +129,11 @@ export class GoalWorkspace extends LitElement implements DataOwner {
   }
 
   dataReplaced(field: 'import' | 'forget'): void {
-    this.dispatchEvent(
-      new CustomEvent<GoalkitChangeDetail>('goalkit-change', {
-        bubbles: true,
-        composed: true,
-        detail: { widget: this.localName, storageKey: this.resolvedStorageKey, field },
-      }),
-    );
+    fire<GoalkitChangeDetail>(this, 'goalkit-change', { widget: this.localName, storageKey: this.resolvedStorageKey, field });
   }
 
   importFailed(message: string): void {
-    this.dispatchEvent(
-      new CustomEvent<GoalkitErrorDetail>('goalkit-error', {
-        bubbles: true,
-        composed: true,
-        detail: { widget: this.localName, message, kind: 'import' },
-      }),
-    );
+    fire<GoalkitErrorDetail>(this, 'goalkit-error', { widget: this.localName, message, kind: 'import' });
   }
 
   #provide(): void {
