@@ -87,7 +87,6 @@ export const styles = css`
   }
   .meter .on {
     background: var(--_success);
-    border-color: var(--_success);
   }
   .hints li,
   .footer {
