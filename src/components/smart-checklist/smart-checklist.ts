@@ -108,7 +108,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     return html`${this.#problems.map((problem) => html`<p class="notice">${problem}</p>`)}
       ${missing ? html`<p class="notice">${s.noGoal.replace('{goal}', wanted)}</p>` : nothing}
       ${choices.length
-        ? html`<label for="picker">${s.picker}</label>
+        ? html`<label class="label" for="picker">${s.picker}</label>
             <select id="picker" part="picker" @change=${this.#pick}>
               ${choices.map((c) => html`<option value=${c.key} .selected=${c === bound}>${c.label}</option>`)}
               <option value="" .selected=${!bound}>${s.ownGoal}</option>

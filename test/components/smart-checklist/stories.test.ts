@@ -5,12 +5,12 @@ import meta, * as stories from '../../../stories/smart-checklist.stories.js';
 import { until } from '../../helpers.js';
 import { textOf } from './dom.js';
 
-type Story = { args?: object; render?: (args: object, context: never) => TemplateResult; decorators?: unknown[] };
+type Render = (args: object, context: never) => TemplateResult;
 
 /** Renders a story as Storybook would: its args over the defaults, its render or the default one. */
-async function show(story: Story) {
+async function show(story: { args?: object; render?: unknown }) {
   const args = { ...meta.args, ...story.args };
-  const render = (story.render ?? meta.render)! as (args: object, context: never) => TemplateResult;
+  const render = (story.render ?? meta.render) as Render;
   const wrapper = await fixture(render(args, {} as never));
   return (wrapper.localName === 'smart-checklist' ? wrapper : wrapper.querySelector('smart-checklist'))!;
 }
