@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -63,6 +63,8 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #s!: Strings['goal-definer'] & Strings['common'];
   #fields: Field[] = [];
   #slots = 3;
+  #max = 10;
+  #attributeProblems: string[][] = [];
   #problems = '';
   #warned = '';
   /** Goals and items removed during this visit: they show "Undo" in their place. */
@@ -86,15 +88,26 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     this.#observer.disconnect();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Checked before Lit reflects the properties, so the message quotes what the author wrote.
+    if (changed.has('goals') || changed.has('maxGoals') || changed.has('template')) {
+      const problems: string[][] = [];
+      const whole = (name: string, value: number, min: number, fallback: number) =>
+        Number.isInteger(value) && value >= min && value <= 100 ? value : (problems.push([name, `${this.getAttribute(name)}`]), fallback);
+      this.#slots = whole('goals', this.goals, 0, 3);
+      this.#max = whole('max-goals', this.maxGoals, 1, 10);
+      if (!TEMPLATES.includes(this.template)) problems.push(['template', this.template]);
+      this.#attributeProblems = problems;
+    }
+  }
+
   protected override render() {
     const s = (this.#s = this.strings);
     const { goals, goalOrder: stored } = this.#data;
-    const problems: string[][] = [];
-    const whole = (name: string, value: number, min: number, fallback: number) =>
-      Number.isInteger(value) && value >= min && value <= 100 ? value : (problems.push([name, `${this.getAttribute(name)}`]), fallback);
-    const slots = (this.#slots = whole('goals', this.goals, 0, 3));
-    const max = whole('max-goals', this.maxGoals, 1, 10);
-    if (!TEMPLATES.includes(this.template)) problems.push(['template', this.template]);
+    const slots = this.#slots;
+    const max = this.#max;
+    const problems = [...this.#attributeProblems];
     this.#fields = fieldsOf(this.template, s, this.querySelectorAll(':scope > goal-field'), problems);
     const messages = problems.map(([name, value]) => fill(s.badAttribute, name, value));
     this.#problems = messages.join(' ');

@@ -8,24 +8,28 @@ export type Control = HTMLInputElement | HTMLTextAreaElement;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The visible label of a control: its <label>, or the elements its aria-labelledby names. */
-export function labelOf(control: Element): string {
+export function labelOf(control: Element, labels = labelTexts(control.getRootNode() as ShadowRoot)): string {
   const root = control.getRootNode() as ShadowRoot;
   const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    return labelledBy
-      .split(' ')
-      .map((id) => {
-        const node = root.getElementById(id);
-        return node instanceof HTMLInputElement ? node.value : text(node);
-      })
-      .join(' ');
-  }
-  return text((control as HTMLInputElement).labels?.[0]).replace(/ ?\*$/, '');
+  if (!labelledBy) return labels.get(control.id) ?? '';
+  return labelledBy
+    .split(' ')
+    .map((id) => {
+      const node = root.getElementById(id);
+      return node instanceof HTMLInputElement ? node.value : text(node);
+    })
+    .join(' ');
+}
+
+/** Label texts by the id of their control, the required marker left out. */
+function labelTexts(root: ShadowRoot): Map<string, string> {
+  return new Map([...root.querySelectorAll('label[for]')].map((l) => [l.getAttribute('for')!, text(l).replace(/ ?\*$/, '')]));
 }
 
 /** Every text field, text area and checkbox whose label reads `label`, in page order. */
 export function fields(el: Element, label: string): Control[] {
-  return [...el.shadowRoot!.querySelectorAll<Control>('input, textarea')].filter((c) => labelOf(c) === label);
+  const labels = labelTexts(el.shadowRoot!);
+  return [...el.shadowRoot!.querySelectorAll<Control>('input, textarea')].filter((c) => labelOf(c, labels) === label);
 }
 
 export function field(el: Element, label: string, index = 0): Control {

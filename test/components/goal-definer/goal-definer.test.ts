@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { GoalkitChangeDetail, GoalkitCompleteDetail } from '../../../src/events.js';
 import { closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
 import { emulateMedia } from '../../commands.js';
-import { button, byRole, field, fields, hasButton, leave, mount, type, unmount, visibleText } from './dom.js';
+import { button, byRole, field, fields, hasButton, mount, type, unmount, visibleText } from './dom.js';
 
 afterEach(closeStores);
 
