@@ -7,34 +7,42 @@ export const styles = css`
   }
   .goal,
   fieldset {
+    display: block;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: var(--_space) 0;
     padding: var(--_space);
   }
+  fieldset fieldset {
+    border: 0;
+    padding: 0;
+  }
   h3,
-  h4,
-  h5,
-  .hint,
-  .error {
-    margin: 0;
+  p {
+    margin: 0 0 var(--_space);
   }
   label,
   legend,
-  textarea,
-  .tools {
+  textarea {
     display: block;
     margin-top: var(--_space);
+  }
+  label,
+  legend {
+    font-weight: 600;
   }
   .hint,
   .progress {
     color: var(--_muted);
   }
-  .progress[data-done] {
+  [data-done] {
     color: var(--_success);
   }
-  .progress[data-done]::before {
+  [data-done]::before {
     content: '✓ ';
+  }
+  :disabled {
+    opacity: 0.5;
   }
   .required,
   .error {
@@ -50,12 +58,12 @@ export const styles = css`
     gap: var(--_space);
     margin-bottom: var(--_space);
   }
-  .item label {
+  .item * {
     margin: 0;
+    font-weight: 400;
   }
   .item input:not([type='checkbox']) {
     flex: 1 1 10em;
-    width: auto;
   }
   .item > :nth-last-child(-n + 2) {
     flex-basis: 100%;
