@@ -51,7 +51,7 @@ export const actionStyles = css`
     margin-top: 0;
     font-size: 1.2em;
   }
-  fieldset {
+  dialog fieldset {
     border: 0;
     padding: 0;
     display: grid;

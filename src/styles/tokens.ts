@@ -6,8 +6,9 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    /* Light and dark defaults in one place; the page's colour scheme picks one. */
-    color-scheme: light dark;
+    /* Light and dark defaults in one place. The page's color-scheme picks one, so a page
+       that offers dark mode (color-scheme: light dark) follows the reader's preference and a
+       light-only page stays readable. */
     --_fg: var(--goalkit-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--goalkit-color-muted, light-dark(#57606a, #9198a1));
     --_bg: var(--goalkit-color-background, light-dark(#fff, #0d1117));
