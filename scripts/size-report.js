@@ -1,0 +1,56 @@
+// What each element adds to dist/goalkit.js, min+gzip: the bundle as built, minus the
+// bundle with that element's folder and strings replaced by an empty class.
+// Usage: node scripts/size-report.js [tag…]
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { minify } from 'terser';
+
+const root = resolve(import.meta.dirname, '..');
+const className = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+const camel = (tag) => tag.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+async function gzipOfBundle(stubbed) {
+  const result = await esbuild.build({
+    entryPoints: [resolve(root, 'src/bundle.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    conditions: ['production'],
+    tsconfig: resolve(root, 'tsconfig.json'),
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'stub-element',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+            const rel = path.slice(root.length + 1).replaceAll('\\', '/');
+            if (stubbed && rel === `src/components/${stubbed}/${stubbed}.ts`) {
+              return { contents: `export class ${className(stubbed)} extends HTMLElement {}`, loader: 'ts' };
+            }
+            if (stubbed && rel === `src/i18n/en/${stubbed}.ts`) {
+              return { contents: `export const ${camel(stubbed)} = {};`, loader: 'ts' };
+            }
+            const source = readFileSync(path, 'utf8');
+            const min = await minifyHTMLLiterals(source, { fileName: path });
+            return { contents: min ? min.code : source, loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  const code = (await minify(result.outputFiles[0].text, { module: true, ecma: 2022, compress: { passes: 3 } })).code;
+  return gzipSync(code, { level: 9 }).length;
+}
+
+const tags = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(resolve(root, 'src/components')).filter((t) => t !== 'goal-workspace');
+const full = await gzipOfBundle();
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log(`dist/goalkit.js as built: ${kb(full)} min+gzip (budget 30.00 KB)`);
+for (const tag of tags) console.log(`  ${tag.padEnd(20)} adds ${kb(full - (await gzipOfBundle(tag)))}`);
