@@ -4,37 +4,9 @@ import type { GoalWorkspace } from '../../src/components/goal-workspace/goal-wor
 import type { GoalkitChangeDetail, GoalkitErrorDetail } from '../../src/events.js';
 import { SCHEMA_VERSION } from '../../src/models/document.js';
 import { printedText } from '../commands.js';
-import { byLabel, closeStores, freshStore, until } from '../helpers.js';
+import { byLabel, captureDownload, chooseFile, closeStores, freshStore, until } from '../helpers.js';
 
 const goal = (title: string) => ({ title, fields: { now: 'here' }, lists: {}, removed: false, created: 1 });
-
-/** Runs `action` and returns the file it offered for download, without downloading it. */
-export async function captureDownload(action: () => unknown): Promise<{ name: string; text: string; type: string }> {
-  const link = new Promise<HTMLAnchorElement>((resolve) => {
-    const listener = (event: Event) => {
-      const target = event.composedPath()[0];
-      if (target instanceof HTMLAnchorElement && target.download) {
-        event.preventDefault();
-        document.removeEventListener('click', listener, true);
-        resolve(target);
-      }
-    };
-    document.addEventListener('click', listener, true);
-  });
-  await action();
-  const anchor = await link;
-  const blob = await (await fetch(anchor.href)).blob();
-  return { name: anchor.download, text: await blob.text(), type: blob.type };
-}
-
-/** Chooses a file in the element's Import control, as the learner would. */
-export function chooseFile(root: ShadowRoot, name: string, text: string): void {
-  const input = byLabel<HTMLInputElement>(root, 'Import')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 const button = (root: ParentNode, name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
