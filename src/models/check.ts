@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Key, Text } from './primitives.js';
+import { Key, LongText, Text } from './primitives.js';
 
 export const CRITERIA = ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -8,7 +8,7 @@ export type Criterion = (typeof CRITERIA)[number];
 export const Check = z.object({
   /** The goal statement when the checklist is not tied to a goal of the workspace. */
   statement: Text,
-  answers: z._default(z.record(Key, z.string().check(z.maxLength(20_000))), {}),
+  answers: z._default(z.record(Key, LongText), {}),
   met: z._default(z.record(Key, z.boolean()), {}),
   /** Hints the learner dismissed, by hint id. */
   dismissed: z._default(z.array(Key), []),

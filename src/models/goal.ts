@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Flag, Key, Link, Text } from './primitives.js';
+import { Flag, Key, Link, LongText, Text } from './primitives.js';
 
 /** One entry of a resource list: a book, a mentor, a meetup… */
 export const ResourceItem = z.object({
@@ -24,7 +24,7 @@ export type ItemList = z.infer<typeof ItemList>;
  */
 export const Goal = z.object({
   title: Text,
-  fields: z._default(z.record(Key, z.string().check(z.maxLength(20_000))), {}),
+  fields: z._default(z.record(Key, LongText), {}),
   lists: z._default(z.record(Key, ItemList), {}),
   /** Removed by the learner; kept so that undo works and nothing typed is lost. */
   removed: Flag,

@@ -1,27 +1,29 @@
 import * as z from 'zod/mini';
 
+// Constraints are plain refinements: zod's dedicated checks cost more bundle than they save code.
+const string = (test: (s: string) => boolean, message: string) => z.string().check(z.refine(test, message));
+
 /** Keys of goals, fields, items and milestones: short, URL- and path-safe. */
 export const KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const Key = z.string().check(z.regex(KEY_PATTERN));
+export const Key = string((s) => KEY_PATTERN.test(s), 'Expected a key of letters, digits, - and _');
 
 /** One learner answer. Generous, but bounded so one field cannot fill the quota. */
 export const MAX_TEXT = 20_000;
-export const Text = z._default(z.string().check(z.maxLength(MAX_TEXT)), '');
+export const LongText = string((s) => s.length <= MAX_TEXT, 'Too long');
+export const Text = z._default(LongText, '');
+
+/** A whole number from `min` to `max`. */
+export const count = (min: number, max: number) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `Expected a whole number from ${min} to ${max}`));
 
 /** A calendar date `YYYY-MM-DD`, or empty when not set. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const OptionalDate = z._default(
-  z.string().check(z.refine((s) => s === '' || ISO_DATE.test(s), 'Expected a date as YYYY-MM-DD')),
-  '',
-);
+export const OptionalDate = z._default(string((s) => s === '' || ISO_DATE.test(s), 'Expected a date as YYYY-MM-DD'), '');
 
 /** Links accept only http:, https: and mailto: (or nothing). */
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 export const Link = z._default(
-  z.string().check(
-    z.maxLength(2048),
-    z.refine((s) => s === '' || SAFE_LINK.test(s.trim()), 'Links must start with http:, https: or mailto:'),
-  ),
+  string((s) => s === '' || (s.length <= 2048 && SAFE_LINK.test(s.trim())), 'Links must start with http:, https: or mailto:'),
   '',
 );
 

@@ -14,8 +14,8 @@ export type Conflict = z.infer<typeof Conflict>;
 /** The envelope around one storage key's data, as IndexedDB holds it. */
 const Envelope = z.object({
   key: z.string(),
-  version: z.int(),
-  rev: z._default(z.int().check(z.minimum(0)), 0),
+  version: z.number(),
+  rev: z._default(z.number(), 0),
   revs: z._default(z.record(z.string(), z.number()), {}),
   updated: z._default(z.number(), 0),
   data: z.unknown(),
