@@ -1,10 +1,9 @@
 import { createContext } from '@lit/context';
-import type { GoalDocument } from '../storage/goal-document.js';
-import type { GoalStore } from '../storage/goal-store.js';
+import type { DocumentHost, GoalDocument } from '../storage/goal-document.js';
 
 /** What a `<goal-workspace>` gives the elements inside it. */
 export interface WorkspaceContext {
-  store: GoalStore;
+  store: DocumentHost;
   document: GoalDocument;
   storageKey: string;
   /** The workspace element, for positions of elements inside it. */

@@ -167,8 +167,12 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
       ),
       document.onSetAside((parts) => this.setAsideFound(parts)),
     ];
+    this.attached();
     this.documentChanged('load');
   }
+
+  /** Called when the element has found its document (or moved to another one). */
+  protected attached(): void {}
 
   private detach(): void {
     for (const stop of this.unsubscribe) stop();

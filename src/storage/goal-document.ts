@@ -32,6 +32,7 @@ interface Edit {
 
 /** What a document needs from its store: the connection and the other tabs. */
 export interface DocumentHost {
+  open(key: string): GoalDocument;
   connection(): Promise<GoalkitDatabase | undefined>;
   readonly database: GoalkitDatabase | undefined;
   readonly unavailableState: SaveState;
@@ -62,6 +63,8 @@ export class GoalDocument {
   readonly #noticeListeners = new Set<Listener<SetAside[]>>();
   /** Resolves once stored data has been read, or storage is known to be unavailable. */
   readonly ready: Promise<void>;
+  /** The store this document belongs to. */
+  readonly store: DocumentHost;
 
   readonly #host: DocumentHost;
 
@@ -70,6 +73,7 @@ export class GoalDocument {
     host: DocumentHost,
   ) {
     this.#host = host;
+    this.store = host;
     this.#base = emptyRecord(key);
     this.#view = this.#base.data;
     this.ready = this.#load();
