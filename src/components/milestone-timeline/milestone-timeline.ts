@@ -15,7 +15,7 @@ import { isDone, progressOf, statusOf, todayIndex } from './status.js';
 const fill = (text: string, t: unknown, n?: unknown, c?: unknown) =>
   text.replace(/\{(\w)\}/g, (_, name: string) => String({ t, n, c }[name]));
 
-const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
+const target = (event: Event) => event.target as HTMLInputElement;
 
 /**
  * @summary Milestones with due dates on a timeline: author presets and the learner's
@@ -41,18 +41,18 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
  * @csspart status - The saving status line.
  *
  * @cssproperty --goalkit-color-text - Text colour.
- * @cssproperty --goalkit-color-muted - Colour of secondary text.
+ * @cssproperty --goalkit-color-muted - Due dates of upcoming milestones.
  * @cssproperty --goalkit-color-background - Background of fields.
  * @cssproperty --goalkit-color-surface - Background of buttons and notices.
- * @cssproperty --goalkit-color-border - Borders and the timeline's line.
- * @cssproperty --goalkit-color-accent - The "today" marker and checkboxes.
+ * @cssproperty --goalkit-color-border - Borders and the line of the timeline.
+ * @cssproperty --goalkit-color-accent - The "today" marker.
  * @cssproperty --goalkit-color-success - Done milestones.
  * @cssproperty --goalkit-color-warning - Milestones due soon.
- * @cssproperty --goalkit-color-danger - Overdue milestones and author errors.
- * @cssproperty --goalkit-color-focus - Focus ring.
+ * @cssproperty --goalkit-color-danger - Overdue milestones and the author's mistakes.
+ * @cssproperty --goalkit-color-focus - The focus ring.
  * @cssproperty --goalkit-radius - Corner radius.
- * @cssproperty --goalkit-spacing - Base spacing.
- * @cssproperty --goalkit-font - Font.
+ * @cssproperty --goalkit-spacing - Base spacing unit.
+ * @cssproperty --goalkit-font - Font (the page's by default).
  */
 export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   static override styles = [...GoalkitElement.styles, styles];
@@ -67,32 +67,26 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   /** The date to count from, as `YYYY-MM-DD`. Default: the learner's calendar date. */
   @property({ reflect: true }) today = '';
 
-  #observer = new MutationObserver(() => this.requestUpdate());
   #key = '';
   #rows: Row[] = [];
-  #order: string[] = [];
   #day = '';
   #start = '';
   #problems: string[] = [];
   #warned = new Set<string>();
+  /** Shown as text only: readonly, or being printed. */
   #text = false;
   /** The milestone the learner removed last, for Undo. */
   #removed = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
     // Author edits to the presets show at once.
-    this.#observer.observe(this, {
+    new MutationObserver(() => this.requestUpdate()).observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['key', 'due', 'count'],
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
   }
 
   get #timeline(): Timeline | undefined {
@@ -102,34 +96,30 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const s = this.strings;
+    const warn = (name: 'badDate' | 'badDue' | 'badCount' | 'badKey', value: string, attribute = '') => {
+      const message = fill(s[name], attribute, value);
+      if (!this.#warned.has(message)) {
+        this.#warned.add(message);
+        console.warn(`<${this.localName}>: ${message}`);
+        this.emitError(message, 'config');
+      }
+      return message;
+    };
+    const date = (attribute: string, value: string) =>
+      isDate(value) ? value : (value && this.#problems.push(warn('badDate', value, attribute)), '');
     this.#key = this.positionKey();
     this.#problems = [];
-    const date = (name: string, value: string) => {
-      if (value && !isDate(value)) this.#problems.push(this.#warn(fill(s.badDate, name, value)));
-      return isDate(value) ? value : '';
-    };
     this.#day = date('today', this.today) || localToday();
     this.#start = date('start-date', this.startDate) || (this.#timeline?.startDate ?? '');
-    const items = [...this.querySelectorAll(':scope > milestone-item')];
-    const rows = milestonesOf(readPresets(items, this.#start), this.#timeline);
-    for (const row of rows) for (const [name, value] of row.problems) this.#warn(fill(s[name], '', value));
+    const presets = readPresets([...this.querySelectorAll(':scope > milestone-item')], this.#start, warn);
+    const rows = milestonesOf(presets, this.#timeline);
     // While the learner works in the list, rows keep their places (a moved row would lose focus).
-    const place = (row: Row) => this.#order.indexOf(row.key) >>> 0;
+    const order = this.#rows.map((row) => row.key);
+    const place = (row: Row) => order.indexOf(row.key) >>> 0;
     this.#rows = this.matches(':focus-within') ? rows.sort((a, b) => place(a) - place(b)) : rows.sort(byDue);
-    this.#order = this.#rows.map((row) => row.key);
   }
 
-  /** Tells the author once about an attribute that cannot be used. */
-  #warn(message: string): string {
-    if (!this.#warned.has(message)) {
-      this.#warned.add(message);
-      console.warn(`<${this.localName}>: ${message}`);
-      this.emitError(message, 'config');
-    }
-    return message;
-  }
-
-  /** Records a learner's edit at `field` (a dotted path inside the timeline). */
+  /** Records a learner's edit of `field`, a dotted path inside the timeline. */
   #save(field: string, value: unknown, preset?: boolean): void {
     const at = ['timelines', this.#key];
     const path = field.split('.');
@@ -159,109 +149,81 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     void this.#focus(`#title${key}`);
   }
 
-  #remove(row: Row, removed: boolean): void {
-    this.#removed = removed ? row.key : '';
-    this.#save(`milestones.${row.key}.removed`, removed);
-    void this.#focus(removed ? '.undo button' : `#title${row.key}`);
+  #remove(key: string, removed: boolean): void {
+    this.#removed = removed ? key : '';
+    this.#save(`milestones.${key}.removed`, removed);
+    void this.#focus(removed ? '.undo button' : `#title${key}`);
+  }
+
+  /** A labelled field for something the learner writes: `field` is its dotted path in the timeline. */
+  #field(type: 'date' | 'text' | 'notes', id: string, label: string, value: string, field: string, preset?: boolean) {
+    const path = JSON.stringify(['timelines', this.#key, ...field.split('.')]);
+    const input = (e: Event) => this.#save(field, target(e).value, preset);
+    return html`<div class="field"><label for=${id}>${label}</label>${type === 'notes'
+      ? html`<textarea id=${id} data-path=${path} .value=${liveValue(value)} @input=${input}></textarea>`
+      : html`<input id=${id} type=${type} data-path=${path} .value=${liveValue(value)} @input=${input} />`}</div>`;
   }
 
   protected override render() {
     const s = this.strings;
     // Printing shows the worksheet as text, like readonly.
-    const readonly = (this.#text = this.readonly || this.printing);
-    const format = dateFormat(languageOf(this), this.#day);
+    const text = (this.#text = this.readonly || this.printing);
+    const rows = this.#rows;
+    const day = this.#day;
+    const start = this.#start;
+    const format = dateFormat(languageOf(this), day);
     const time = (date: string) => html`<time datetime=${date}>${format(date)}</time>`;
-    const rows: Array<Row | undefined> = [...this.#rows];
-    const at = todayIndex(rows as Row[], this.#day);
-    if (at >= 0) rows.splice(at, 0, undefined);
-    const { due, done } = progressOf(this.#rows, this.#day);
+    const list: Array<Row | undefined> = [...rows];
+    const at = todayIndex(rows, day);
+    if (at >= 0) list.splice(at, 0, undefined);
+    const { due, done } = progressOf(rows, day);
     const goal = this.document?.data.goals[this.goal];
-    const fixed = readonly || isDate(this.startDate);
-    const removed = this.#rows.find((row) => row.key === this.#removed) ? undefined : this.#removed;
+    const removed = !rows.some((row) => row.key === this.#removed) && this.#removed;
 
-    return html`
-      ${goal && !goal.removed && goal.title ? html`<p class="goal" part="goal">${fill(s.goal, goal.title)}</p>` : nothing}
+    return html`${goal && !goal.removed && goal.title ? html`<p part="goal">${fill(s.goal, goal.title)}</p>` : nothing}
       ${this.#problems.map((problem) => html`<p class="notice error">${problem}</p>`)}
-      ${fixed
-        ? this.#start && html`<p>${s.startDate}: ${time(this.#start)}</p>`
-        : html`<div class="field">
-            <label for="start">${s.startDate}</label>
-            <input id="start" type="date" data-path=${JSON.stringify(['timelines', this.#key, 'startDate'])}
-              .value=${liveValue(this.#start)} @input=${(e: Event) => this.#save('startDate', valueOf(e))} />
-          </div>`}
-      <p class="summary" part="summary">
-        ${this.#rows.some((row) => row.waiting)
-          ? s.needsStart
-          : due
-            ? fill(done < due ? s.behind : s.onTrack, '', done, due)
-            : s.nothingDue}
-      </p>
-      <ol part="list" aria-label=${s.milestones}>
-        ${repeat(
-          rows,
-          (row) => row?.key ?? '',
-          (row) =>
-            row
-              ? this.#milestone(row, time)
-              : html`<li class="today" part="today" aria-current="date"><strong>${s.today}</strong> ${time(this.#day)}</li>`,
-        )}
-      </ol>
-      ${readonly
+      ${text || isDate(this.startDate)
+        ? start && html`<p>${s.startDate}: ${time(start)}</p>`
+        : this.#field('date', 'start', s.startDate, start, 'startDate')}
+      <p part="summary">${rows.some((row) => row.waiting)
+        ? s.needsStart
+        : due ? fill(done < due ? s.behind : s.onTrack, '', done, due) : s.nothingDue}</p>
+      <ol part="list" aria-label=${s.milestones}>${repeat(list, (row) => row?.key ?? '', (row) => row
+        ? this.#milestone(row, time)
+        : html`<li class="today" part="today" aria-current="date"><b>${s.today}</b> ${time(day)}</li>`)}</ol>
+      ${text
         ? nothing
-        : html`<button @click=${this.#add}>${s.add}</button>
-            ${removed
-              ? html`<p class="notice undo">
-                  ${s.removed}
-                  <button @click=${() => this.#remove({ key: removed } as Row, false)}>${s.undo}</button>
-                </p>`
-              : nothing}`}
-      ${this.renderStatus()} ${this.renderActions()}
-    `;
+        : html`<button @click=${this.#add}>${s.add}</button>${removed
+            ? html`<p class="notice undo">${s.removed} <button @click=${() => this.#remove(removed, false)}>${s.undo}</button></p>`
+            : nothing}`}
+      ${this.renderStatus()} ${this.renderActions()}`;
   }
 
   #milestone(row: Row, time: (date: string) => unknown) {
     const s = this.strings;
-    const { key, count } = row;
+    const { key, count, preset } = row;
     const title = row.title || s.untitled;
     const status = statusOf(row, this.#day);
-    const path = (field: string) => JSON.stringify(['timelines', this.#key, 'milestones', key, field]);
-    const field = (name: 'title' | 'due' | 'notes', label: string, value: string) => {
-      const id = name + key;
-      const save = (e: Event) => this.#save(`milestones.${key}.${name}`, valueOf(e), row.preset);
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        ${name === 'notes'
-          ? html`<textarea id=${id} data-path=${path(name)} .value=${liveValue(value)} @input=${save}></textarea>`
-          : html`<input id=${id} type=${name === 'due' ? 'date' : 'text'} data-path=${path(name)}
-              .value=${liveValue(value)} @input=${save} />`}
-      </div>`;
-    };
+    const at = `milestones.${key}.`;
+    const done = `c${key}`;
 
-    return html`<li class="milestone ${status}" part="milestone">
-      <div class="head">
-        ${this.#text
-          ? html`<span class="title">${title}</span>`
-          : html`${count > 1
-                ? html`<input id="c${key}" type="number" min="0" max=${count} data-path=${path('done')}
-                    .value=${liveValue(String(row.done))} @input=${(e: Event) => this.#setDone(row, +valueOf(e))} />`
-                : html`<input id="c${key}" type="checkbox" .checked=${liveValue(isDone(row))}
-                    @change=${(e: Event) => this.#setDone(row, +(e.target as HTMLInputElement).checked)} />`}
-              <label class="title" for="c${key}">${title}</label>`}
-      </div>
-      <p class="info">
-        ${row.due ? html`${s.due} ${time(row.due)}` : row.waiting ? `${s.due}: ${row.waiting}, ${s.setStart}` : nothing}
-        ${[status && s[status], count > 1 && fill(s.progress, '', row.done, count)].filter(Boolean).map((text) => ` · ${text}`)}
-      </p>
-      ${row.problems.map(([name, value]) => html`<p class="notice error">${fill(s[name], '', value)}</p>`)}
+    return html`<li class=${status} part="milestone"><div class="head">${this.#text
+        ? html`<b>${title}</b>`
+        : html`${count > 1
+            ? html`<input id=${done} type="number" min="0" max=${count} data-path=${JSON.stringify(['timelines', this.#key, 'milestones', key, 'done'])}
+                .value=${liveValue(String(row.done))} @input=${(e: Event) => this.#setDone(row, +target(e).value)} />`
+            : html`<input id=${done} type="checkbox" .checked=${liveValue(isDone(row))}
+                @change=${(e: Event) => this.#setDone(row, +target(e).checked)} />`}<label for=${done}>${title}</label>`}</div>
+      <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}, ${s.setStart}`}${[
+        status && s[status],
+        count > 1 && fill(s.progress, '', row.done, count),
+      ].map((part) => (part ? ` · ${part}` : ''))}</p>
+      ${row.problems.map((problem) => html`<p class="notice error">${problem}</p>`)}
       ${this.#text
         ? row.notes && html`<p class="notes">${row.notes}</p>`
-        : html`${row.preset ? nothing : field('title', s.title, row.title)}
-            ${field('due', fill(s.dueFor, title), row.due)} ${field('notes', fill(s.notesFor, title), row.notes)}
-            ${row.preset
-              ? nothing
-              : html`<button @click=${() => this.#remove(row, true)}>
-                  ${s.remove}<span class="visually-hidden"> ${title}</span>
-                </button>`}`}
-    </li>`;
+        : html`${preset ? nothing : this.#field('text', `title${key}`, s.title, row.title, at + 'title')}
+          ${this.#field('date', `due${key}`, fill(s.dueFor, title), row.due, at + 'due', preset)}
+          ${this.#field('notes', `notes${key}`, fill(s.notesFor, title), row.notes, at + 'notes', preset)}
+          ${preset ? nothing : html`<button @click=${() => this.#remove(key, true)}>${s.remove}<span class="visually-hidden"> ${title}</span></button>`}`}</li>`;
   }
 }

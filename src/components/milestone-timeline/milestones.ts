@@ -3,8 +3,8 @@ import { KEY_PATTERN } from '../../models/primitives.js';
 import type { Timeline } from '../../models/timeline.js';
 import { dueDate } from './dates.js';
 
-/** Something an author wrote that cannot be used: the string to show, and the value. */
-export type Problem = ['badDue' | 'badCount' | 'badKey', string];
+/** Turns something an author wrote that cannot be used into a message: which string, and the value. */
+export type Problem = (name: 'badDue' | 'badCount' | 'badKey', value: string) => string;
 
 /** A milestone as the timeline shows it: the author's preset or the learner's own, with progress. */
 export interface Row {
@@ -18,29 +18,30 @@ export interface Row {
   done: number;
   notes: string;
   preset: boolean;
-  problems: Problem[];
+  /** What the author wrote wrong on this milestone, in plain words. */
+  problems: string[];
 }
 
 /** Author presets, from `<milestone-item>` children; a missing or unusable key falls back to the position. */
-export function readPresets(items: Element[], start: string): Row[] {
+export function readPresets(items: Element[], start: string, problem: Problem): Row[] {
   const keys = new Set<string>();
   return items.map((item, i) => {
-    const problems: Problem[] = [];
+    const problems: string[] = [];
     let key = item.getAttribute('key') ?? '';
     if (!KEY_PATTERN.test(key) || keys.has(key)) {
-      if (key) problems.push(['badKey', key]);
+      if (key) problems.push(problem('badKey', key));
       key = `preset-${i + 1}`;
     }
     keys.add(key);
     const countText = item.getAttribute('count');
     let count = countText === null ? 1 : /^ *\d{1,3} *$/.test(countText) ? +countText : 0;
     if (count < 1) {
-      problems.push(['badCount', countText!]);
+      problems.push(problem('badCount', countText!));
       count = 1;
     }
     const when = item.getAttribute('due')?.trim() ?? '';
     const due = when && dueDate(when, start);
-    if (due === undefined) problems.push(['badDue', when]);
+    if (due === undefined) problems.push(problem('badDue', when));
     return {
       key,
       title: (item.textContent ?? '').trim().replace(/\s+/g, ' '),

@@ -1,4 +1,4 @@
-/** Strings of `<milestone-timeline>`. `{t}` is a milestone's title, `{n}` and `{c}` are numbers. */
+/** Strings of `<milestone-timeline>`. `{t}` is a title or an attribute's name, `{n}` and `{c}` are numbers or values. */
 export const milestoneTimeline = {
   startDate: 'Start date',
   milestones: 'Milestones',
@@ -18,11 +18,11 @@ export const milestoneTimeline = {
   onTrack: 'On track: {n} of {c} milestones due so far are done',
   behind: 'Behind: {n} of {c} milestones due so far are done',
   nothingDue: 'On track: nothing is due yet',
-  setStart: 'set a start date to see this date',
+  setStart: 'set a start date',
   needsStart: 'Set a start date to see your due dates.',
   removed: 'Milestone removed.',
-  badDate: 'Cannot read {t}="{n}": use a date as YYYY-MM-DD.',
-  badDue: 'Cannot read due="{n}": use a date as YYYY-MM-DD, "week N" or "day N".',
+  badDate: 'Cannot read {t}="{n}": use YYYY-MM-DD.',
+  badDue: 'Cannot read due="{n}": use YYYY-MM-DD, week N or day N.',
   badCount: 'Cannot read count="{n}": use a whole number from 1 to 999.',
-  badKey: 'Cannot use key="{n}": use up to 64 letters, digits, - or _, once per timeline.',
+  badKey: 'Cannot use key="{n}": use letters, digits, - or _, once each.',
 } as const;

@@ -9,6 +9,9 @@ function items(markup: string): Element[] {
   return [...host.children];
 }
 
+/** Problems as `name:value`, to check which were found. */
+const problem = (name: string, value: string) => `${name}:${value}`;
+
 const row = (due: string, done = 0, count = 1): Row =>
   ({ key: due || 'undated', title: due, due, waiting: '', count, done, notes: '', preset: false, problems: [] });
 
@@ -18,6 +21,7 @@ describe('milestone presets', () => {
       items(`<milestone-item key="interview-1" due="week 2">Informational   interview</milestone-item>
         <milestone-item due="2027-01-15" count="3">Blog post</milestone-item>`),
       '2026-12-07',
+      problem,
     );
     expect(presets.map(({ key, title, due, count }) => ({ key, title, due, count }))).to.deep.equal([
       { key: 'interview-1', title: 'Informational interview', due: '2026-12-20', count: 1 },
@@ -32,11 +36,12 @@ describe('milestone presets', () => {
         <milestone-item key="a" count="0">B</milestone-item>
         <milestone-item key="has space" due="day 3">C</milestone-item>`),
       '',
+      problem,
     );
     expect(presets.map((p) => p.problems)).to.deep.equal([
-      [['badCount', 'lots'], ['badDue', 'week two']],
-      [['badKey', 'a'], ['badCount', '0']],
-      [['badKey', 'has space']],
+      ['badCount:lots', 'badDue:week two'],
+      ['badKey:a', 'badCount:0'],
+      ['badKey:has space'],
     ]);
     expect(presets.map((p) => [p.key, p.count, p.due, p.waiting])).to.deep.equal([
       ['a', 1, '', ''],
@@ -46,7 +51,7 @@ describe('milestone presets', () => {
   });
 
   it('adds the learner’s progress, own due date and own milestones; hides removed ones', () => {
-    const presets = readPresets(items(`<milestone-item key="i" due="week 1" count="2">Interview</milestone-item>`), '2026-12-07');
+    const presets = readPresets(items(`<milestone-item key="i" due="week 1" count="2">Interview</milestone-item>`), '2026-12-07', problem);
     const timeline = Timeline.parse({
       milestones: {
         i: { done: 5, notes: 'Asked Ada', due: '2026-12-11', preset: true },
