@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '..');
 const className = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
 const camel = (tag) => tag.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
-async function gzipOfBundle(stubbed) {
+async function gzipOfBundle(stubbed, ...more) {
   const result = await esbuild.build({
     entryPoints: [resolve(root, 'src/bundle.ts')],
     bundle: true,
@@ -29,11 +29,11 @@ async function gzipOfBundle(stubbed) {
         setup(build) {
           build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
             const rel = path.slice(root.length + 1).replaceAll('\\', '/');
-            if (stubbed && rel === `src/components/${stubbed}/${stubbed}.ts`) {
-              return { contents: `export class ${className(stubbed)} extends HTMLElement {}`, loader: 'ts' };
-            }
-            if (stubbed && rel === `src/i18n/en/${stubbed}.ts`) {
-              return { contents: `export const ${camel(stubbed)} = {};`, loader: 'ts' };
+            for (const tag of [stubbed, ...more].filter(Boolean)) {
+              if (rel === `src/components/${tag}/${tag}.ts`) {
+                return { contents: `export class ${className(tag)} extends HTMLElement {}`, loader: 'ts' };
+              }
+              if (rel === `src/i18n/en/${tag}.ts`) return { contents: `export const ${camel(tag)} = {};`, loader: 'ts' };
             }
             const source = readFileSync(path, 'utf8');
             const min = await minifyHTMLLiterals(source, { fileName: path });
@@ -47,10 +47,13 @@ async function gzipOfBundle(stubbed) {
   return gzipSync(code, { level: 9 }).length;
 }
 
-const tags = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : readdirSync(resolve(root, 'src/components')).filter((t) => t !== 'goal-workspace');
+const elements = readdirSync(resolve(root, 'src/components')).filter((t) => t !== 'goal-workspace');
+const tags = process.argv.slice(2).length ? process.argv.slice(2) : elements;
 const full = await gzipOfBundle();
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log(`dist/goalkit.js as built: ${kb(full)} min+gzip (budget 30.00 KB)`);
-for (const tag of tags) console.log(`  ${tag.padEnd(20)} adds ${kb(full - (await gzipOfBundle(tag)))}`);
+if (tags.includes('--foundation')) {
+  console.log(`  without the three widgets: ${kb(await gzipOfBundle(...elements))}`);
+} else {
+  for (const tag of tags) console.log(`  ${tag.padEnd(20)} adds ${kb(full - (await gzipOfBundle(tag)))}`);
+}

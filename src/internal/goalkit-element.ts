@@ -17,7 +17,6 @@ import { defaultStore, type GoalStore } from '../storage/goal-store.js';
 import { tokens } from '../styles/tokens.js';
 import type { CalendarEvent } from '../export/ics.js';
 import { DataActions, type DataOwner } from './data-actions.js';
-import { actionStyles } from './data-actions.styles.js';
 
 type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
 
@@ -50,7 +49,7 @@ type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
  * @cssproperty --goalkit-font - Font shorthand (default: inherited from the page).
  */
 export abstract class GoalkitElement<S extends Section = Section> extends LitElement implements DataOwner {
-  static override styles = [tokens, actionStyles];
+  static override styles = [tokens];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The strings-table section of this element. */

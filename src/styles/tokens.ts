@@ -67,7 +67,10 @@ export const tokens = css`
     min-height: 4.5em;
     resize: vertical;
   }
-  button {
+  button,
+  summary,
+  .file-button {
+    display: inline-block;
     cursor: pointer;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -80,7 +83,8 @@ export const tokens = css`
     border-color: var(--_accent);
     color: var(--_accent-fg);
   }
-  :is(input, textarea, select, button, summary, a):focus-visible {
+  :is(input, textarea, select, button, summary, a):focus-visible,
+  .file-button:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -109,10 +113,56 @@ export const tokens = css`
     background: var(--_surface);
     margin: var(--_space) 0;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+    margin-top: var(--_space);
+  }
+  summary::after {
+    content: ' ▾';
+  }
+  .export {
+    display: inline-flex;
+    gap: calc(var(--_space) / 2);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  dialog {
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    max-width: min(36rem, 90vw);
+  }
+  dialog h2 {
+    margin-top: 0;
+    font-size: 1.2em;
+  }
+  dialog fieldset {
+    border: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .dialog-buttons {
+    display: flex;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: #fff;
+  }
   @media print {
     button,
     .no-print,
-    .status {
+    .status,
+    .actions,
+    dialog {
       display: none !important;
     }
   }
