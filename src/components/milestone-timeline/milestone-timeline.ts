@@ -28,10 +28,10 @@ const target = (event: Event) => event.target as HTMLInputElement;
  * the learner's progress on a preset when the author reorders them (default: its position).
  * Presets can be completed but not removed.
  *
- * @event goalkit-change - The learner changed something; `detail.field` names it, e.g. `startDate`, `milestones.<key>.done`.
- * @event goalkit-complete - A milestone was done by the learner (`detail.kind` is `milestone`, `detail.milestone` its key).
- * @event goalkit-save - The learner's changes were committed to IndexedDB.
- * @event goalkit-error - Storage failed, or an attribute could not be read (`detail.kind` is `config`).
+ * @event {CustomEvent<GoalkitChangeDetail>} goalkit-change - The learner changed something (never for property changes or other tabs); `detail.field` names it: `startDate`, `milestones.<key>` (added), `milestones.<key>.done`, `.title`, `.due`, `.notes`, `.removed`.
+ * @event {CustomEvent<GoalkitCompleteDetail>} goalkit-complete - The learner completed a milestone: `{ kind: 'milestone', milestone, goal? }`. Once per transition into done, never on load.
+ * @event {CustomEvent<GoalkitSaveDetail>} goalkit-save - The learner's changes were committed to IndexedDB. Detail: `{ widget, storageKey, rev }`.
+ * @event {CustomEvent<GoalkitErrorDetail>} goalkit-error - Storage failed, or an attribute could not be read (`kind: 'config'`, with the message shown on the page).
  *
  * @csspart goal - The title of the goal this timeline is for.
  * @csspart summary - The on-track summary.
@@ -46,6 +46,7 @@ const target = (event: Event) => event.target as HTMLInputElement;
  * @cssproperty --goalkit-color-surface - Background of buttons and notices.
  * @cssproperty --goalkit-color-border - Borders and the line of the timeline.
  * @cssproperty --goalkit-color-accent - The "today" marker.
+ * @cssproperty --goalkit-color-accent-text - Text on the accent colour.
  * @cssproperty --goalkit-color-success - Done milestones.
  * @cssproperty --goalkit-color-warning - Milestones due soon.
  * @cssproperty --goalkit-color-danger - Overdue milestones and the author's mistakes.
