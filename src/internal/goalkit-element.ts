@@ -160,7 +160,12 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     this.saveState = document.state;
     this.unsubscribe = [
       document.onChange((change) => this.documentChanged(change.source)),
-      document.onState((s) => (this.saveState = s)),
+      document.onState((state) => {
+        this.saveState = state;
+        if (state === 'unavailable' || state === 'outdated') {
+          this.emitError(this.#statusText(), 'storage', (document.store as { lastError?: unknown }).lastError);
+        }
+      }),
       document.onCommit(({ rev }) =>
         this.emit<GoalkitSaveDetail>('goalkit-save', { rev }),
       ),
@@ -309,19 +314,15 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     this.emitError(message, 'import');
   }
 
+  #statusText(): string {
+    const s = this.strings;
+    return ({ saving: s.saving, saved: s.saved, unavailable: s.notSaved, outdated: s.outdated } as Record<string, string>)[this.saveState] ?? '';
+  }
+
   /** The status line: "Saving…", "Saved", or why nothing is saved. */
   protected renderStatus() {
     const s = this.strings;
-    const text =
-      this.saveState === 'saving'
-        ? s.saving
-        : this.saveState === 'saved'
-          ? s.saved
-          : this.saveState === 'unavailable'
-            ? s.notSaved
-            : this.saveState === 'outdated'
-              ? s.outdated
-              : '';
+    const text = this.#statusText();
     return html`<p class="status" part="status" role="status" data-state=${this.saveState}>${text}</p>
       ${this.setAsideNotice ? html`<p class="notice" role="alert">${s.setAside}</p>` : nothing}
       ${this.labelsError ? html`<p class="notice">${s.badLabels}</p>` : nothing}`;

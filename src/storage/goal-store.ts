@@ -32,9 +32,8 @@ export class GoalStore implements DocumentHost {
   #persistAsked = false;
   #closed = false;
   unavailableState: SaveState = 'unavailable';
-  /** The last storage problem, for `goalkit-error`. */
+  /** The last storage problem, given with `goalkit-error`. */
   lastError: unknown;
-  readonly #errorListeners = new Set<(error: unknown) => void>();
 
   constructor(options: GoalStoreOptions = {}) {
     this.name = options.name ?? DEFAULT_DB_NAME;
@@ -74,11 +73,6 @@ export class GoalStore implements DocumentHost {
     await Promise.all([...this.#documents.values()].map((d) => d.flush()));
   }
 
-  onError(listener: (error: unknown) => void): () => void {
-    this.#errorListeners.add(listener);
-    return () => this.#errorListeners.delete(listener);
-  }
-
   /** Closes the connection and stops listening (tests, or a host tearing goalkit down). */
   close(): void {
     this.#closed = true;
@@ -103,7 +97,7 @@ export class GoalStore implements DocumentHost {
 
   /** A transaction failed: work in memory and try the database again later. */
   lost(error: unknown): void {
-    this.#report(error);
+    this.lastError = error;
     if (this.unavailableState === 'outdated') return;
     const db = this.#db;
     this.#db = undefined;
@@ -115,11 +109,6 @@ export class GoalStore implements DocumentHost {
     }
     for (const document of this.#documents.values()) document.disconnect(this.unavailableState);
     this.#scheduleRetry();
-  }
-
-  #report(error: unknown): void {
-    this.lastError = error;
-    for (const listener of this.#errorListeners) listener(error);
   }
 
   readonly #onHide = (event: Event): void => {
@@ -144,7 +133,7 @@ export class GoalStore implements DocumentHost {
       const result = await Promise.race([attempt, timeout]);
       if (result === 'timeout') {
         // Keep waiting in the background: a blocked open may still succeed later.
-        this.#report(new Error('Storage did not open in time'));
+        this.lastError = new Error('Storage did not open in time');
         void attempt.then(
           (db) => this.#connected(db),
           () => this.#scheduleRetry(),
@@ -155,7 +144,7 @@ export class GoalStore implements DocumentHost {
       this.#connected(result);
       return result;
     } catch (error) {
-      this.#report(error);
+      this.lastError = error;
       this.#opening = undefined;
       this.#scheduleRetry();
       return undefined;
@@ -192,7 +181,7 @@ export class GoalStore implements DocumentHost {
   /** Another tab upgraded the database: let it proceed, and stop saving here. */
   #outdated(): void {
     this.unavailableState = 'outdated';
-    this.#report(new Error('goalkit was updated in another tab; reload this page to keep saving'));
+    this.lastError = new Error('goalkit was updated in another tab; reload this page to keep saving');
     this.#db?.close();
     this.#db = undefined;
     this.#opening = Promise.resolve(undefined);

@@ -1,0 +1,58 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { GoalkitErrorDetail } from '../../src/events.js';
+import { GoalStore } from '../../src/storage/goal-store.js';
+import { byLabel, captureDownload, closeStores, freshStore, typeInto, until } from '../helpers.js';
+
+afterEach(closeStores);
+
+const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+describe('Every goalkit element', () => {
+  it('says when storage cannot be used, keeps editing in memory, and still exports', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+    let store: GoalStore;
+    try {
+      store = new GoalStore({ name: `goalkit-test-${crypto.randomUUID()}`, retryDelay: 60_000 });
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('smart-checklist');
+      (el as unknown as { store: GoalStore }).store = store;
+      const error = oneEvent(el, 'goalkit-error');
+      wrapper.append(el);
+      const detail = ((await error) as CustomEvent<GoalkitErrorDetail>).detail;
+      expect(detail).to.include({ kind: 'storage', message: 'Not saved: storage is unavailable in this browser' });
+      await until(() => status(el) === 'Not saved: storage is unavailable in this browser', 'the status line');
+
+      typeInto(byLabel(el.shadowRoot!, /^Goal/)!, 'Run a 10k by October');
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(status(el)).to.equal('Not saved: storage is unavailable in this browser');
+      const file = await captureDownload(() =>
+        [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'JSON')!.click(),
+      );
+      expect(file.text).to.include('Run a 10k by October');
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(window, 'indexedDB', descriptor);
+      store!.close();
+    }
+  });
+
+  it('shows "Saving…" and then "Saved" once the edit is committed', async () => {
+    const store = freshStore();
+    const el = await fixture(html`<smart-checklist .store=${store}></smart-checklist>`);
+    await until(() => byLabel(el.shadowRoot!, /^Goal/), 'the goal field');
+    const saved = oneEvent(el, 'goalkit-save');
+    typeInto(byLabel(el.shadowRoot!, /^Goal/)!, 'Ship it');
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(status(el)).to.equal('Saving…');
+    await saved;
+    await until(() => status(el) === 'Saved', '"Saved"');
+  });
+
+  it('tells the author when the labels attribute is not JSON, and keeps the default labels', async () => {
+    const el = await fixture(html`<smart-checklist .store=${freshStore()} labels="{not json"></smart-checklist>`);
+    expect(el.shadowRoot!.textContent).to.include('The labels attribute is not valid JSON; default labels are used.');
+    expect(byLabel(el.shadowRoot!, 'Specific')).to.exist;
+  });
+});
