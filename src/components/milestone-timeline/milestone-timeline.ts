@@ -17,6 +17,8 @@ const fill = (text: string, t: unknown, n?: unknown, c?: unknown) =>
 
 const target = (event: Event) => event.target as HTMLInputElement;
 
+const problem = (message: string) => html`<p class="notice error">${message}</p>`;
+
 /**
  * @summary Milestones with due dates on a timeline: author presets and the learner's
  * own, each with a done checkbox (or a count, "1 of 3"), notes and a status, a "today"
@@ -156,9 +158,14 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     void this.#focus(removed ? '.undo button' : `#title${key}`);
   }
 
-  /** A labelled field for something the learner writes: `field` is its dotted path in the timeline. */
+  /** The `data-path` of a control that edits `field`, a dotted path inside the timeline. */
+  #path(field: string): string {
+    return JSON.stringify(['timelines', this.#key, ...field.split('.')]);
+  }
+
+  /** A labelled field for something the learner writes. */
   #field(type: 'date' | 'text' | 'notes', id: string, label: string, value: string, field: string, preset?: boolean) {
-    const path = JSON.stringify(['timelines', this.#key, ...field.split('.')]);
+    const path = this.#path(field);
     const input = (e: Event) => this.#save(field, target(e).value, preset);
     return html`<div class="field"><label for=${id}>${label}</label>${type === 'notes'
       ? html`<textarea id=${id} data-path=${path} .value=${liveValue(value)} @input=${input}></textarea>`
@@ -182,7 +189,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const removed = !rows.some((row) => row.key === this.#removed) && this.#removed;
 
     return html`${goal && !goal.removed && goal.title ? html`<p part="goal">${fill(s.goal, goal.title)}</p>` : nothing}
-      ${this.#problems.map((problem) => html`<p class="notice error">${problem}</p>`)}
+      ${this.#problems.map(problem)}
       ${text || isDate(this.startDate)
         ? start && html`<p>${s.startDate}: ${time(start)}</p>`
         : this.#field('date', 'start', s.startDate, start, 'startDate')}
@@ -211,15 +218,15 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     return html`<li class=${status} part="milestone"><div class="head">${this.#text
         ? html`<b>${title}</b>`
         : html`${count > 1
-            ? html`<input id=${done} type="number" min="0" max=${count} data-path=${JSON.stringify(['timelines', this.#key, 'milestones', key, 'done'])}
-                .value=${liveValue(String(row.done))} @input=${(e: Event) => this.#setDone(row, +target(e).value)} />`
+            ? html`<input id=${done} type="number" min="0" max=${count} data-path=${this.#path(at + 'done')}
+                .value=${liveValue(String(row.done))} @input=${(e: Event) => this.#setDone(row, target(e).valueAsNumber)} />`
             : html`<input id=${done} type="checkbox" .checked=${liveValue(isDone(row))}
                 @change=${(e: Event) => this.#setDone(row, +target(e).checked)} />`}<label for=${done}>${title}</label>`}</div>
       <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}, ${s.setStart}`}${[
         status && s[status],
         count > 1 && fill(s.progress, '', row.done, count),
       ].map((part) => (part ? ` · ${part}` : ''))}</p>
-      ${row.problems.map((problem) => html`<p class="notice error">${problem}</p>`)}
+      ${row.problems.map(problem)}
       ${this.#text
         ? row.notes && html`<p class="notes">${row.notes}</p>`
         : html`${preset ? nothing : this.#field('text', `title${key}`, s.title, row.title, at + 'title')}

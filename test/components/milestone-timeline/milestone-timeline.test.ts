@@ -236,6 +236,18 @@ describe('<milestone-timeline>: completing milestones', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(text(row.querySelector('.info'))).to.contain('2 of 3 done');
+    // Clearing the field to type another number counts nothing yet.
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(text(row.querySelector('.info'))).to.contain('2 of 3 done');
+    await sendKeys({ type: '9' });
+    stepper.blur();
+    await el.updateComplete;
+    expect(stepper.value).to.equal('3');
+    stepper.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(text(row.querySelector('.info'))).to.contain('2 of 3 done');
     await expect(el).to.be.accessible();
     await saved(el);
 
