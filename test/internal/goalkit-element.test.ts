@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { GoalkitErrorDetail } from '../../src/events.js';
+import { registerStrings } from '../../src/i18n/strings.js';
 import { GoalStore } from '../../src/storage/goal-store.js';
 import { byLabel, captureDownload, closeStores, freshStore, typeInto, until } from '../helpers.js';
 
@@ -54,5 +55,16 @@ describe('Every goalkit element', () => {
     const el = await fixture(html`<smart-checklist .store=${freshStore()} labels="{not json"></smart-checklist>`);
     expect(el.shadowRoot!.textContent).to.include('The labels attribute is not valid JSON; default labels are used.');
     expect(byLabel(el.shadowRoot!, 'Specific')).to.exist;
+  });
+
+  it('speaks the language of its page or its own lang, from a registered strings table', async () => {
+    registerStrings('fr', { common: { export: 'Exporter', import: 'Importer' } });
+    const wrapper = await fixture(html`<div lang="fr-CA"><smart-checklist .store=${freshStore()}></smart-checklist></div>`);
+    const el = wrapper.querySelector('smart-checklist')!;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('summary')!.textContent!.trim()).to.equal('Exporter');
+    expect(byLabel(el.shadowRoot!, 'Importer')).to.exist;
+    // A string the table does not give falls back to English.
+    expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Markdown');
   });
 });
