@@ -145,23 +145,17 @@ export function readData(raw: unknown): { data: GoalData; setAside: SetAside[] }
 
 /** Puts every order list in step with its map. Returns the same object when nothing changed. */
 export function normalize(data: GoalData): GoalData {
-  let result = data;
-  const goalOrder = normalizeOrder(data.goalOrder, Object.keys(data.goals));
-  if (!sameList(goalOrder, data.goalOrder)) result = { ...result, goalOrder };
-
+  const lists: Array<[Path, string[], object]> = [[['goalOrder'], data.goalOrder, data.goals]];
   for (const [id, goal] of Object.entries(data.goals)) {
-    let lists = goal.lists;
-    for (const [key, list] of Object.entries(goal.lists)) {
-      const order = normalizeOrder(list.order, Object.keys(list.items));
-      if (!sameList(order, list.order)) lists = { ...lists, [key]: { ...list, order } };
-    }
-    if (lists !== goal.lists) result = { ...result, goals: { ...result.goals, [id]: { ...goal, lists } } };
+    for (const [key, list] of Object.entries(goal.lists)) lists.push([['goals', id, 'lists', key, 'order'], list.order, list.items]);
   }
   for (const [id, timeline] of Object.entries(data.timelines)) {
-    const order = normalizeOrder(timeline.order, Object.keys(timeline.milestones));
-    if (!sameList(order, timeline.order)) {
-      result = { ...result, timelines: { ...result.timelines, [id]: { ...timeline, order } } };
-    }
+    lists.push([['timelines', id, 'order'], timeline.order, timeline.milestones]);
+  }
+  let result = data;
+  for (const [path, order, entries] of lists) {
+    const next = normalizeOrder(order, Object.keys(entries));
+    if (!sameList(next, order)) result = setAt(result, path, next);
   }
   return result;
 }
