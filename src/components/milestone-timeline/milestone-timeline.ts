@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { languageOf } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { liveValue } from '../../internal/live-value.js';
-import { newKey } from '../../models/primitives.js';
+import { KEY_PATTERN, MAX_TEXT, newKey } from '../../models/primitives.js';
 import type { Timeline } from '../../models/timeline.js';
 import { dateFormat, isDate, localToday } from './dates.js';
 import { styles } from './milestone-timeline.styles.js';
@@ -71,6 +71,8 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   @property({ reflect: true }) today = '';
 
   #key = '';
+  /** The `goal` attribute when it is a usable key, else undefined. */
+  #goal: string | undefined;
   #rows: Row[] = [];
   #day = '';
   #start = '';
@@ -99,7 +101,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const s = this.strings;
-    const warn = (name: 'badDate' | 'badDue' | 'badCount' | 'badKey', value: string, attribute = '') => {
+    const warn = (name: 'badDate' | 'badDue' | 'badCount' | 'badKey', value: string, attribute: string) => {
       const message = fill(s[name], attribute, value);
       if (!this.#warned.has(message)) {
         this.#warned.add(message);
@@ -108,12 +110,15 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       }
       return message;
     };
-    const date = (attribute: string, value: string) =>
-      isDate(value) ? value : (value && this.#problems.push(warn('badDate', value, attribute)), '');
+    const usable = (ok: boolean, attribute: string, value: string, name: 'badDate' | 'badKey') => {
+      if (value && !ok) this.#problems.push(warn(name, value, attribute));
+      return ok ? value : '';
+    };
     this.#key = this.positionKey();
     this.#problems = [];
-    this.#day = date('today', this.today) || localToday();
-    this.#start = date('start-date', this.startDate) || (this.#timeline?.startDate ?? '');
+    this.#goal = usable(KEY_PATTERN.test(this.goal), 'goal', this.goal, 'badKey') || undefined;
+    this.#day = usable(isDate(this.today), 'today', this.today, 'badDate') || localToday();
+    this.#start = usable(isDate(this.startDate), 'start-date', this.startDate, 'badDate') || (this.#timeline?.startDate ?? '');
     const presets = readPresets([...this.querySelectorAll(':scope > milestone-item')], this.#start, warn);
     const rows = milestonesOf(presets, this.#timeline);
     // While the learner works in the list, rows keep their places (a moved row would lose focus).
@@ -130,15 +135,15 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const entries: Array<[string[], unknown]> = [[[...at, ...path], value]];
     // A preset's entry holds only the learner's progress, and says it belongs to a preset.
     if (preset && !timeline?.milestones[path[1]]) entries.push([[...at, 'milestones', path[1], 'preset'], true]);
-    if (this.goal && timeline?.goal !== this.goal) entries.push([[...at, 'goal'], this.goal]);
-    this.editMany(entries, { goal: this.goal || undefined, field, value });
+    if (this.#goal && timeline?.goal !== this.#goal) entries.push([[...at, 'goal'], this.#goal]);
+    this.editMany(entries, { goal: this.#goal, field, value });
   }
 
   #setDone(row: Row, value: number): void {
     const done = Math.max(0, Math.min(row.count, Math.round(value)));
     if (isNaN(done) || done === row.done) return;
     this.#save(`milestones.${row.key}.done`, done, row.preset);
-    if (done === row.count) this.complete({ kind: 'milestone', milestone: row.key, goal: this.goal || undefined });
+    if (done === row.count) this.complete({ kind: 'milestone', milestone: row.key, goal: this.#goal });
   }
 
   async #focus(selector: string): Promise<void> {
@@ -166,10 +171,14 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   /** A labelled field for something the learner writes. */
   #field(type: 'date' | 'text' | 'notes', id: string, label: string, value: string, field: string, preset?: boolean) {
     const path = this.#path(field);
-    const input = (e: Event) => this.#save(field, target(e).value, preset);
+    const input = (e: Event) => {
+      const { value } = target(e);
+      // A date field can hold a year of five digits or more, which is not a date to keep.
+      if (type !== 'date' || !value || isDate(value)) this.#save(field, value, preset);
+    };
     return html`<div class="field"><label for=${id}>${label}</label>${type === 'notes'
-      ? html`<textarea id=${id} data-path=${path} .value=${liveValue(value)} @input=${input}></textarea>`
-      : html`<input id=${id} type=${type} data-path=${path} .value=${liveValue(value)} @input=${input} />`}</div>`;
+      ? html`<textarea id=${id} maxlength=${MAX_TEXT} data-path=${path} .value=${liveValue(value)} @input=${input}></textarea>`
+      : html`<input id=${id} type=${type} maxlength=${MAX_TEXT} data-path=${path} .value=${liveValue(value)} @input=${input} />`}</div>`;
   }
 
   protected override render() {
@@ -185,7 +194,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const at = todayIndex(rows, day);
     if (at >= 0) list.splice(at, 0, undefined);
     const { due, done } = progressOf(rows, day);
-    const goal = this.document?.data.goals[this.goal];
+    const goal = this.#goal && this.document?.data.goals[this.#goal];
     const removed = !rows.some((row) => row.key === this.#removed) && this.#removed;
 
     return html`${goal && !goal.removed && goal.title ? html`<p part="goal">${fill(s.goal, goal.title)}</p>` : nothing}

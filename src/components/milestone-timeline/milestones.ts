@@ -4,7 +4,7 @@ import type { Timeline } from '../../models/timeline.js';
 import { dueDate } from './dates.js';
 
 /** Turns something an author wrote that cannot be used into a message: which string, and the value. */
-export type Problem = (name: 'badDue' | 'badCount' | 'badKey', value: string) => string;
+export type Problem = (name: 'badDue' | 'badCount' | 'badKey', value: string, attribute: string) => string;
 
 /** A milestone as the timeline shows it: the author's preset or the learner's own, with progress. */
 export interface Row {
@@ -29,19 +29,19 @@ export function readPresets(items: Element[], start: string, problem: Problem): 
     const problems: string[] = [];
     let key = item.getAttribute('key') ?? '';
     if (!KEY_PATTERN.test(key) || keys.has(key)) {
-      if (key) problems.push(problem('badKey', key));
+      if (key) problems.push(problem('badKey', key, 'key'));
       key = `preset-${i + 1}`;
     }
     keys.add(key);
     const countText = item.getAttribute('count');
     let count = countText === null ? 1 : /^ *\d{1,3} *$/.test(countText) ? +countText : 0;
     if (count < 1) {
-      problems.push(problem('badCount', countText!));
+      problems.push(problem('badCount', countText!, 'count'));
       count = 1;
     }
     const when = item.getAttribute('due')?.trim() ?? '';
     const due = when && dueDate(when, start);
-    if (due === undefined) problems.push(problem('badDue', when));
+    if (due === undefined) problems.push(problem('badDue', when, 'due'));
     return {
       key,
       title: (item.textContent ?? '').trim().replace(/\s+/g, ' '),

@@ -22,7 +22,7 @@ export const milestoneTimeline = {
   needsStart: 'Set a start date to see your due dates.',
   removed: 'Milestone removed.',
   badDate: 'Cannot read {t}="{n}": use YYYY-MM-DD.',
-  badDue: 'Cannot read due="{n}": use YYYY-MM-DD, week N or day N.',
-  badCount: 'Cannot read count="{n}": use a whole number from 1 to 999.',
-  badKey: 'Cannot use key="{n}": use letters, digits, - or _, once each.',
+  badDue: 'Cannot read {t}="{n}": use YYYY-MM-DD, week N or day N.',
+  badCount: 'Cannot read {t}="{n}": use a whole number from 1 to 999.',
+  badKey: 'Cannot use {t}="{n}": use up to 64 letters, digits, - or _, each key once.',
 } as const;

@@ -147,6 +147,20 @@ describe('<milestone-timeline>: dates', () => {
     expect(items(again)[0].querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-20');
   });
 
+  it('keeps only real dates from a date field, and text within the stored limit', async () => {
+    const el = await timeline(freshStore(), { start: '2026-12-07', today: '2026-12-07' });
+    const due = field(el, 'Due date for Blog post');
+    due.focus();
+    await sendKeys({ type: '0115' });
+    await sendKeys({ type: '20000' });
+    expect(due.value).to.equal('20000-01-15');
+    due.blur();
+    await el.updateComplete;
+    // The last real date typed on the way (year 2000) is kept, never the year 20000.
+    expect(item(el, 'Blog post').querySelector('time')!.getAttribute('datetime')).to.equal('2000-01-15');
+    expect(field(el, 'Notes for Blog post').maxLength).to.equal(20000);
+  });
+
   it('lets the learner set their own due date on a preset, and go back to the author’s', async () => {
     const el = await timeline(freshStore(), { start: '2026-12-07', today: '2026-12-07' });
     const due = field(el, 'Due date for Blog post');
@@ -456,7 +470,7 @@ describe('<milestone-timeline>: author mistakes', () => {
     try {
       const errors: GoalkitErrorDetail[] = [];
       const wrapper = await fixture<HTMLElement>(html`<div @goalkit-error=${(e: CustomEvent<GoalkitErrorDetail>) => errors.push(e.detail)}>
-        <milestone-timeline .store=${freshStore()} start-date="2026-13-01" today="soon">
+        <milestone-timeline .store=${freshStore()} start-date="2026-13-01" today="soon" goal="not a key!">
           <milestone-item due="week two">Interview</milestone-item>
           <milestone-item due="2026-12-20" count="lots">Blog post</milestone-item>
           <milestone-item due="2026-12-24">Demo</milestone-item>
@@ -468,17 +482,18 @@ describe('<milestone-timeline>: author mistakes', () => {
       expect(text(item(el, 'Blog post'))).to.contain('Cannot read count="lots": use a whole number from 1 to 999.');
       const notices = [...root(el).children].filter((e) => e.matches('.error')).map(text);
       expect(notices).to.deep.equal([
+        'Cannot use goal="not a key!": use up to 64 letters, digits, - or _, each key once.',
         'Cannot read today="soon": use YYYY-MM-DD.',
         'Cannot read start-date="2026-13-01": use YYYY-MM-DD.',
       ]);
       expect(field(el, 'Start date')).to.exist;
       expect(item(el, 'Demo').querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-24');
-      expect(warnings).to.have.length(4);
-      expect(warnings[0]).to.match(/^<milestone-timeline>: Cannot read/);
-      expect(errors.map((e) => e.kind)).to.deep.equal(['config', 'config', 'config', 'config']);
+      expect(warnings).to.have.length(5);
+      expect(warnings[0]).to.match(/^<milestone-timeline>: Cannot use goal/);
+      expect(errors.map((e) => e.kind)).to.deep.equal(['config', 'config', 'config', 'config', 'config']);
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings).to.have.length(4);
+      expect(warnings).to.have.length(5);
       await expect(el).to.be.accessible();
     } finally {
       console.warn = warn;
