@@ -9,7 +9,7 @@ export { MilestoneTimeline } from './components/milestone-timeline/milestone-tim
 export { GoalkitElement } from './internal/goalkit-element.js';
 export { workspaceContext, type WorkspaceContext } from './context/workspace-context.js';
 export { GoalStore, defaultStore, type GoalStoreOptions } from './storage/goal-store.js';
-export { GoalDocument, type SaveState, type DocumentChange } from './storage/goal-document.js';
+export { GoalDocument, type SaveState, type DocumentChange, type DocumentEvent } from './storage/goal-document.js';
 export { registerStrings, type Strings, type PartialStrings } from './i18n/strings.js';
 export type * from './events.js';
 export * from './models/index.js';

@@ -159,17 +159,17 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     this.document = document;
     this.saveState = document.state;
     this.unsubscribe = [
-      document.onChange((change) => this.documentChanged(change.source)),
-      document.onState((state) => {
-        this.saveState = state;
-        if (state === 'unavailable' || state === 'outdated') {
-          this.emitError(this.#statusText(), 'storage', (document.store as { lastError?: unknown }).lastError);
+      document.subscribe((event) => {
+        if (event.type === 'change') this.documentChanged(event.source);
+        else if (event.type === 'commit') this.emit<GoalkitSaveDetail>('goalkit-save', { rev: event.rev });
+        else if (event.type === 'setAside') this.setAsideFound(event.parts);
+        else {
+          this.saveState = event.state;
+          if (event.state === 'unavailable' || event.state === 'outdated') {
+            this.emitError(this.#statusText(), 'storage', (document.store as { lastError?: unknown }).lastError);
+          }
         }
       }),
-      document.onCommit(({ rev }) =>
-        this.emit<GoalkitSaveDetail>('goalkit-save', { rev }),
-      ),
-      document.onSetAside((parts) => this.setAsideFound(parts)),
     ];
     this.attached();
     this.documentChanged('load');

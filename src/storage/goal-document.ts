@@ -18,11 +18,6 @@ export interface DocumentChange {
   source: 'local' | 'remote' | 'load' | 'forget';
 }
 
-export interface CommitInfo {
-  key: string;
-  rev: number;
-}
-
 interface Edit {
   path: Path;
   value: unknown;
@@ -41,7 +36,12 @@ export interface DocumentHost {
   lost(error: unknown): void;
 }
 
-type Listener<T> = (value: T) => void;
+/** What a document tells its elements. */
+export type DocumentEvent =
+  | { type: 'change'; source: DocumentChange['source'] }
+  | { type: 'state'; state: SaveState }
+  | { type: 'commit'; rev: number }
+  | { type: 'setAside'; parts: SetAside[] };
 
 /**
  * The live, in-memory copy of one storage key's data, shared by every element on the
@@ -57,10 +57,7 @@ export class GoalDocument {
   #draining: Promise<void> | undefined;
   #queued = false;
   #saveState: SaveState = 'idle';
-  readonly #changeListeners = new Set<Listener<DocumentChange>>();
-  readonly #stateListeners = new Set<Listener<SaveState>>();
-  readonly #commitListeners = new Set<Listener<CommitInfo>>();
-  readonly #noticeListeners = new Set<Listener<SetAside[]>>();
+  readonly #listeners = new Set<(event: DocumentEvent) => void>();
   /** Resolves once stored data has been read, or storage is known to be unavailable. */
   readonly ready: Promise<void>;
   /** The store this document belongs to. */
@@ -114,7 +111,7 @@ export class GoalDocument {
     this.#view = normalize(view);
     this.#host.firstEdit();
     if (this.#saveState !== 'unavailable' && this.#saveState !== 'outdated') this.#setState('saving');
-    this.#emitChange({ source: 'local' });
+    this.#emit({ type: 'change', source: 'local' });
     this.#schedule();
   }
 
@@ -153,29 +150,18 @@ export class GoalDocument {
     this.#base = emptyRecord(this.key);
     this.#view = this.#base.data;
     this.#pending.clear();
-    this.#emitChange({ source: 'forget' });
+    this.#emit({ type: 'change', source: 'forget' });
     if (this.#saveState !== 'unavailable' && this.#saveState !== 'outdated') this.#setState('idle');
   }
 
-  onChange(listener: Listener<DocumentChange>): () => void {
-    this.#changeListeners.add(listener);
-    return () => this.#changeListeners.delete(listener);
+  /** Listens to changes, save states, commits and set-aside parts; returns how to stop. */
+  subscribe(listener: (event: DocumentEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  onState(listener: Listener<SaveState>): () => void {
-    this.#stateListeners.add(listener);
-    return () => this.#stateListeners.delete(listener);
-  }
-
-  onCommit(listener: Listener<CommitInfo>): () => void {
-    this.#commitListeners.add(listener);
-    return () => this.#commitListeners.delete(listener);
-  }
-
-  /** Called with the parts of stored data that could not be read and were set aside. */
-  onSetAside(listener: Listener<SetAside[]>): () => void {
-    this.#noticeListeners.add(listener);
-    return () => this.#noticeListeners.delete(listener);
+  #emit(event: DocumentEvent): void {
+    for (const listener of this.#listeners) listener(event);
   }
 
   /** Another tab or store committed: read its result and merge it under pending edits. */
@@ -233,7 +219,7 @@ export class GoalDocument {
     if (read.setAside.length) void this.#setAside(read.setAside);
     this.#base = read.record;
     this.#rebuildView();
-    this.#emitChange({ source });
+    this.#emit({ type: 'change', source });
   }
 
   #rebuildView(): void {
@@ -243,7 +229,7 @@ export class GoalDocument {
   }
 
   async #setAside(parts: SetAside[]): Promise<void> {
-    for (const listener of this.#noticeListeners) listener(parts);
+    this.#emit({ type: 'setAside', parts });
     const db = this.#host.database;
     if (!db) return;
     try {
@@ -339,19 +325,16 @@ export class GoalDocument {
     }
     if (changedElsewhere) {
       this.#rebuildView();
-      this.#emitChange({ source: 'remote' });
+      this.#emit({ type: 'change', source: 'remote' });
     }
     this.#host.announce(this.key, rev);
-    for (const listener of this.#commitListeners) listener({ key: this.key, rev });
+    this.#emit({ type: 'commit', rev });
   }
 
   #setState(state: SaveState): void {
     if (state === this.#saveState) return;
     this.#saveState = state;
-    for (const listener of this.#stateListeners) listener(state);
+    this.#emit({ type: 'state', state });
   }
 
-  #emitChange(change: DocumentChange): void {
-    for (const listener of this.#changeListeners) listener(change);
-  }
 }

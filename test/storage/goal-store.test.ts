@@ -54,7 +54,9 @@ describe('GoalStore: saving', () => {
     await doc.ready;
     const states: SaveState[] = [];
     const onDisk: Array<unknown> = [];
-    doc.onState((state) => {
+    doc.subscribe((event) => {
+      if (event.type !== 'state') return;
+      const { state } = event;
       states.push(state);
       if (state === 'saved') onDisk.push(storedRecord(store.name, 'k').then((r) => r?.data.goals['1']?.title));
     });
@@ -83,7 +85,8 @@ describe('GoalStore: saving', () => {
     let commits = 0;
     const lag: number[] = [];
     let typedAt = 0;
-    doc.onCommit(() => {
+    doc.subscribe((event) => {
+      if (event.type !== 'commit') return;
       commits++;
       lag.push(performance.now() - typedAt);
     });
@@ -273,7 +276,7 @@ describe('GoalStore: reading stored data', () => {
     });
     const reported: unknown[] = [];
     const doc = store.open('mixed');
-    doc.onSetAside((parts) => reported.push(...parts));
+    doc.subscribe((event) => event.type === 'setAside' && reported.push(...event.parts));
     await doc.ready;
     expect(doc.data.goals.good.title).to.equal('Readable');
     expect(Object.keys(doc.data.goals)).to.deep.equal(['good']);
