@@ -5,7 +5,7 @@ import '../../../src/define.js';
 import type { MilestoneTimeline } from '../../../src/components/milestone-timeline/milestone-timeline.js';
 import type { GoalkitChangeDetail, GoalkitCompleteDetail, GoalkitErrorDetail } from '../../../src/events.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
-import { emulateTimezone, setViewport } from '../../commands.js';
+import { emulateMedia, emulateTimezone, setViewport } from '../../commands.js';
 import { closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
@@ -514,6 +514,42 @@ describe('<milestone-timeline>: readonly, labels, layout', () => {
     expect(text([...root(el).children].find((e) => e.matches('p:not([part])')))).to.equal('Start date: Monday, December 7');
     expect(text(item(el, 'Informational interview'))).to.equal('Informational interview Due Sunday, December 20 · Done Met Ada');
     expect(summary(el)).to.equal('On track: 1 of 1 milestones due so far are done');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints as text, without controls', async () => {
+    const el = await timeline(freshStore(), { start: '2026-12-07', today: '2026-12-21' });
+    el.printing = true;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('input, textarea, button')).to.have.length(0);
+    expect(text(item(el, 'Blog post'))).to.equal('Blog post Due Sunday, January 17, 2027 · Upcoming');
+  });
+
+  it('is readable in dark colours on a page that offers them', async () => {
+    const page = document.documentElement.style;
+    page.colorScheme = 'light dark';
+    document.body.style.background = 'Canvas';
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await timeline(freshStore(), { start: '2026-12-07', today: '2026-12-21' });
+      field(el, 'Informational interview').click();
+      await el.updateComplete;
+      expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      page.colorScheme = '';
+      document.body.style.background = '';
+    }
+  });
+
+  it('starts empty without presets, ready for the learner’s own milestones', async () => {
+    const el = await fixture<MilestoneTimeline>(html`<milestone-timeline .store=${freshStore()}></milestone-timeline>`);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(0);
+    expect(summary(el)).to.equal('On track: nothing is due yet');
+    expect(field(el, 'Start date').value).to.equal('');
+    expect(button(el, 'Add milestone')).to.exist;
     await expect(el).to.be.accessible();
   });
 
