@@ -211,7 +211,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       ${text
         ? nothing
         : html`<button @click=${this.#add}>${s.add}</button>${removed
-            ? html`<p class="notice undo">${s.removed} <button @click=${() => this.#remove(removed, false)}>${s.undo}</button></p>`
+            ? html`<p class="notice undo" role="status">${s.removed} <button @click=${() => this.#remove(removed, false)}>${s.undo}</button></p>`
             : nothing}`}
       ${this.renderStatus()} ${this.renderActions()}`;
   }

@@ -37,7 +37,7 @@ const item = (el: MilestoneTimeline, title: string) => {
 const summary = (el: MilestoneTimeline) => text(root(el).querySelector('[part="summary"]'));
 async function saved(el: MilestoneTimeline) {
   await el.updateComplete;
-  await until(() => text(root(el).querySelector('[role="status"]')) === 'Saved', '"Saved"');
+  await until(() => text(root(el).querySelector('[part="status"]')) === 'Saved', '"Saved"');
 }
 
 /** A learner's edit of a text or date field: focus, type, leave. */
@@ -296,7 +296,9 @@ describe('<milestone-timeline>: the learner’s own milestones', () => {
     await el.updateComplete;
     expect(items(el).map((li) => text(li.querySelector('.head')))).not.to.include('Coffee chat with Ada');
     await until(() => text(root(el).activeElement) === 'Undo', 'focus on Undo');
-    expect(text(root(el).querySelector('.undo'))).to.equal('Milestone removed. Undo');
+    const notice = root(el).querySelector('.undo')!;
+    expect(text(notice)).to.equal('Milestone removed. Undo');
+    expect(notice.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Enter' });
