@@ -49,6 +49,8 @@ describe('dist/goalkit.js', () => {
     expect(() => {
       win.document.createElement('div').innerHTML = '<b>plain string</b>';
     }).to.throw();
+    // That refusal is reported as a violation a moment later: wait for it, then start clean.
+    await until(() => win.pageErrors.length, 'the deliberate violation to be reported');
     win.pageErrors.length = 0;
 
     await until(() => controls(frame).length > 0, 'controls to render');
