@@ -1,4 +1,3 @@
-import { ContextRoot } from '@lit/context';
 import { GoalDefiner } from './components/goal-definer/goal-definer.js';
 import { GoalWorkspace } from './components/goal-workspace/goal-workspace.js';
 import { MilestoneTimeline } from './components/milestone-timeline/milestone-timeline.js';
@@ -15,14 +14,6 @@ const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['smart-checklist', SmartChecklist],
   ['milestone-timeline', MilestoneTimeline],
 ];
-
-const ROOT_FLAG = Symbol.for('goalkit.contextRoot');
-const global = globalThis as typeof globalThis & { [ROOT_FLAG]?: boolean };
-if (!global[ROOT_FLAG] && typeof document !== 'undefined') {
-  // Lets a workspace defined or connected after its children still reach them.
-  global[ROOT_FLAG] = true;
-  new ContextRoot().attach(document.documentElement);
-}
 
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);

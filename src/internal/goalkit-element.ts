@@ -79,13 +79,14 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   @state() printing = false;
 
   readonly #actions = new DataActions(this);
+  readonly #consumer: ContextConsumer<typeof workspaceContext, this>;
   private workspace: WorkspaceContext | undefined;
   private unsubscribe: Array<() => void> = [];
   private resolvedKey = '';
 
   constructor() {
     super();
-    new ContextConsumer(this, {
+    this.#consumer = new ContextConsumer(this, {
       context: workspaceContext,
       subscribe: true,
       callback: (value) => {
@@ -177,6 +178,12 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
 
   /** Called when the element has found its document (or moved to another one). */
   protected attached(): void {}
+
+  /** Asks again for a workspace, so one that was defined after this element still reaches it. */
+  findWorkspace(): void {
+    this.#consumer.hostDisconnected();
+    this.#consumer.hostConnected();
+  }
 
   private detach(): void {
     for (const stop of this.unsubscribe) stop();

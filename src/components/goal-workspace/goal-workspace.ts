@@ -25,11 +25,13 @@ export class GoalWorkspace extends GoalkitElement<'goal-workspace'> {
   protected override attached(): void {
     const document = this.document!;
     this.#provider.setValue({ store: document.store, storageKey: this.resolvedStorageKey, document, host: this });
+    // Elements that were connected before this workspace was defined ask again.
+    for (const el of this.#elements(true)) el.findWorkspace?.();
   }
 
-  #elements(): GoalkitElement[] {
+  #elements(all = false): GoalkitElement[] {
     return [...this.querySelectorAll<GoalkitElement>('goal-definer, smart-checklist, milestone-timeline')].filter(
-      (el) => !el.storageKey && typeof el.markdown === 'function',
+      (el) => all || (!el.storageKey && typeof el.markdown === 'function'),
     );
   }
 

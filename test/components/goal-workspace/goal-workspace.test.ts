@@ -34,6 +34,18 @@ describe('<goal-workspace>', () => {
     expect(checklist.resolvedStorageKey).to.equal('late');
   });
 
+  it('reaches elements that were defined and connected before the workspace was defined', async () => {
+    const store = freshStore();
+    const wrapper = await fixture(html`<div>
+      <late-workspace storage-key="defined-late"><smart-checklist .store=${store}></smart-checklist></late-workspace>
+    </div>`);
+    const checklist = wrapper.querySelector('smart-checklist') as Exposed;
+    expect(checklist.resolvedStorageKey, 'no workspace yet').to.not.equal('defined-late');
+    const { GoalWorkspace } = await import('../../../src/components/goal-workspace/goal-workspace.js');
+    customElements.define('late-workspace', class extends GoalWorkspace {});
+    expect(checklist.resolvedStorageKey).to.equal('defined-late');
+  });
+
   it('lets an element with its own storage key keep its data apart', async () => {
     const store = freshStore();
     const workspace = await fixture(html`<goal-workspace storage-key="shared" .store=${store}>
