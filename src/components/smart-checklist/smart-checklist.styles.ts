@@ -1,105 +1,47 @@
 import { css } from 'lit';
 
+/** Only the checklist's own layout: fields, buttons, notices and print come from the shared tokens. */
 export const styles = css`
-  p {
-    margin: 0;
-  }
-  .label,
-  select,
-  .criteria,
-  .score,
-  .hints {
+  .label {
     display: block;
-    margin-block: var(--_space);
-  }
-  .criteria,
-  .hints ul {
-    display: grid;
-    gap: var(--_space);
-    padding: 0;
-  }
-  .criterion {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: center;
-    gap: calc(var(--_space) / 2) var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-left-width: 4px;
-    border-radius: var(--_radius);
-  }
-  .criterion > :is(:nth-child(n + 3), p:first-child) {
-    grid-column: 1 / -1;
-    margin: 0;
+    margin-top: var(--_space);
   }
   .label,
   .name {
     font-weight: 700;
   }
-  .criterion .label,
-  .met {
-    font-weight: normal;
-    color: var(--_muted);
+  .criterion .label {
+    font-weight: 400;
   }
-  [data-met],
-  .on {
-    border-color: var(--_success);
-  }
-  [data-met] .met,
-  .score strong {
-    color: var(--_success);
-  }
-  input[type='checkbox'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_success);
-  }
-  .answer {
-    white-space: pre-wrap;
-  }
+  .criterion,
   .score,
-  .hints li {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  [data-complete] {
-    outline: 2px solid var(--_success);
-  }
-  .score strong {
-    display: block;
-    font-size: 1.125em;
-  }
-  .score strong::before {
-    content: '✓ ';
-  }
-  .meter {
-    display: grid;
-    grid-template-columns: repeat(5, 1fr);
-    gap: 4px;
-    height: 0.75rem;
+  li {
     margin-block: var(--_space);
-  }
-  .meter span {
+    padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .meter .on {
-    background: var(--_success);
+  [data-met],
+  [data-complete] {
+    border-color: var(--_success);
   }
-  .hints li,
-  .footer {
+  .score strong {
+    display: block;
+  }
+  meter {
+    width: 100%;
+  }
+  ul {
+    padding: 0;
+  }
+  li {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space);
     align-items: baseline;
     justify-content: space-between;
-  }
-  .hints li {
     border-left: 4px solid var(--_warning);
   }
-  .hints li span {
-    flex: 1 1 20em;
+  .answer {
+    white-space: pre-wrap;
   }
 `;

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { liveValue } from '../../internal/live-value.js';
-import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
+import { inOrder } from '../../internal/ordered.js';
+import { CRITERIA, type Criterion } from '../../models/check.js';
 import type { Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
-import type { GoalDocument } from '../../storage/goal-document.js';
-import { goalChoices, metCount, ownKey } from './goals.js';
-import { HINTS, hintsFor, type HintId } from './hints.js';
+import { HINTS, hintsFor } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
 
 /**
@@ -29,11 +28,11 @@ import { styles } from './smart-checklist.styles.js';
  * @csspart status - The saving status line.
  *
  * @cssproperty --goalkit-color-text - Text colour.
- * @cssproperty --goalkit-color-muted - Guiding questions and secondary text.
+ * @cssproperty --goalkit-color-muted - Secondary text.
  * @cssproperty --goalkit-color-background - Background of fields.
  * @cssproperty --goalkit-color-surface - Background of the score and the hints.
  * @cssproperty --goalkit-color-border - Borders of fields and criteria.
- * @cssproperty --goalkit-color-success - Ticked criteria, the meter and the all-five state.
+ * @cssproperty --goalkit-color-success - Ticked criteria and the all-five state.
  * @cssproperty --goalkit-color-warning - The edge of hints and notices.
  * @cssproperty --goalkit-color-danger - The status line when nothing can be saved.
  * @cssproperty --goalkit-color-accent - Primary buttons of the Export and Import controls.
@@ -48,23 +47,20 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   protected readonly section = 'smart-checklist';
 
   /**
-   * Key of the workspace goal to check, e.g. `2` for the second goal of a `<goal-definer>`.
-   * Without it (or when the workspace has no goals) the checklist has its own "Goal" field.
+   * Key of the workspace goal to check, e.g. `2` for the second goal of a `<goal-definer>`,
+   * even before that goal is written. Without it the checklist has its own "Goal" field.
    */
   @property({ reflect: true }) goal = '';
 
   /** `relevant` asks whether the goal is Relevant instead of Realistic (default `realistic`). */
   @property({ reflect: true }) r: 'realistic' | 'relevant' = 'realistic';
 
-  /** The goal the learner picked; each visit starts again from the author's `goal`. */
+  /** The goal the learner picked (`''`: a goal of their own); each visit starts again from `goal`. */
   @state() private picked: string | undefined;
 
-  /** The document whose stored data has been read: only then can a goal be said to be missing. */
-  #loaded: GoalDocument | undefined;
   #problems: string[] = [];
-  /** The check shown and the workspace goal it belongs to, for the event handlers. */
-  #key = '';
-  #goal: string | undefined;
+  /** The workspace goal shown, for the event handlers. */
+  #bound: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -82,139 +78,138 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     }
   }
 
-  protected override documentChanged(source: string): void {
-    super.documentChanged(source);
-    const document = this.document;
-    if (source === 'load') void document?.ready.then(() => ((this.#loaded = document), this.requestUpdate()));
+  /** A criterion's label: "Relevant" stands for "Realistic" when asked. */
+  #name(criterion: Criterion, suffix = ''): string {
+    const key = criterion === 'realistic' && /^relevant$/i.test(this.r) ? 'relevant' : criterion;
+    return (this.strings as unknown as Record<string, string>)[key + suffix];
   }
 
-  /** The label of a criterion, or the key of its strings: `relevant` stands for `realistic` when asked. */
-  #name(criterion: Criterion): Criterion | 'relevant' {
-    return criterion === 'realistic' && /^relevant$/i.test(this.r) ? 'relevant' : criterion;
+  /**
+   * The goal checked. A valid `goal` key is checked even before the worksheet stores that
+   * goal (nothing is stored before the first edit), shown meanwhile as "Goal 1".
+   */
+  #goal() {
+    const s = this.strings;
+    const data = this.document?.data;
+    const wanted = this.picked ?? this.goal;
+    const bound = KEY_PATTERN.test(wanted) ? wanted : undefined;
+    const goals = inOrder(data?.goals ?? {}, data?.goalOrder ?? [])
+      .filter(([, goal]) => !goal.removed)
+      .map(([key, { title }], i) => [key, title, title.trim() || s.untitled.replace('{n}', `${i + 1}`)]);
+    if (bound && !goals.some(([key]) => key === bound)) goals.push([bound, '', s.untitled.replace('{n}', bound)]);
+    // A checklist's own goal: `own-` and its id or position, so several in a workspace stay apart.
+    const key = bound ?? `own-${this.positionKey()}`.replace(/[^\w-]/g, '-').slice(0, 64);
+    const check = data?.checks[key];
+    const [, title = check?.statement ?? '', label = title] = goals.find(([k]) => k === bound) ?? [];
+    return { goals, bound, key, check, title, label, met: CRITERIA.filter((c) => check?.met[c]).length };
   }
 
   protected override render() {
     const s = this.strings;
-    const data = this.document?.data;
-    const choices = data ? goalChoices(data, s.untitled) : [];
-    const wanted = this.picked ?? this.goal;
-    const bound = choices.find((choice) => choice.key === wanted);
-    const key = (this.#key = bound?.key ?? ownKey(this.positionKey()));
-    this.#goal = bound?.key;
-    const check = data?.checks[key];
-    const text = bound ? bound.title : (check?.statement ?? '');
-    const missing = wanted && !bound && this.#loaded === this.document && KEY_PATTERN.test(wanted);
+    const ro = this.readonly;
+    const { goals, bound, key, check, title, label, met } = this.#goal();
+    this.#bound = bound;
+    const score = s.scoreText.replace('{n}', `${met}`);
+    const dismissed = check?.dismissed ?? [];
+    const hints = hintsFor(title, check?.answers).filter((id) => !dismissed.includes(id));
+    const dismiss = (list: string[]) => async () => {
+      this.edit(['checks', key, 'dismissed'], list, { goal: bound, field: 'dismissed' });
+      // The button is gone: keep the keyboard in the hints rather than at the top of the page.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.hints button')?.focus();
+    };
+    /** A labelled text field, or its text when read-only. */
+    const field = (id: string, name: string, value = '', path: Path = []) =>
+      html`<label class="label" for=${id}>${name}</label>
+        ${ro
+          ? html`<p class="answer">${value || s.noAnswer}</p>`
+          : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} rows="2" data-path=${JSON.stringify(path)}
+              .value=${liveValue(value)}></textarea>`}`;
 
     return html`${this.#problems.map((problem) => html`<p class="notice">${problem}</p>`)}
-      ${missing ? html`<p class="notice">${s.noGoal.replace('{goal}', wanted)}</p>` : nothing}
-      ${choices.length
+      ${goals.length && !this.printing
         ? html`<label class="label" for="picker">${s.picker}</label>
-            <select id="picker" part="picker" @change=${this.#pick}>
-              ${choices.map((c) => html`<option value=${c.key} .selected=${c === bound}>${c.label}</option>`)}
+            <select id="picker" part="picker" @change=${(e: Event) => (this.picked = (e.target as HTMLSelectElement).value)}>
+              ${goals.map(([k, , text]) => html`<option value=${k} .selected=${k === bound}>${text}</option>`)}
               <option value="" .selected=${!bound}>${s.ownGoal}</option>
             </select>`
         : nothing}
-      ${keyed(
-        key,
-        // New controls for each goal: one being typed in is never handed another goal's text.
-        html`<div class="criteria" @input=${this.#edited}>
-          ${bound ? nothing : this.#field('statement', s.goal, check?.statement ?? '', ['checks', key, 'statement'])}
-          ${CRITERIA.map((c) => this.#criterion(c, check))}
-        </div>`,
-      )}
-      ${this.#score(metCount(check))} ${this.#hints(text, check)}
+      ${bound && !title.trim() && !ro ? html`<p class="notice">${s.unnamed}</p>` : nothing}
+      <div @input=${this.#edited}>
+        ${!bound || ro ? field('statement', s.goal, bound ? label : title, ['checks', key, 'statement']) : nothing}
+        ${CRITERIA.map((c) => {
+          const on = !!check?.met[c];
+          return html`<section class="criterion" part="criterion" ?data-met=${on}>
+            ${ro
+              ? nothing
+              : html`<input type="checkbox" id=${c} data-path=${JSON.stringify(['checks', key, 'met', c])} .checked=${liveValue(on)} />`}
+            <label class="name" for=${c}>${this.#name(c)}</label>
+            ${ro ? (on ? s.met : s.notMet) : nothing}
+            ${field(c + '-answer', this.#name(c, 'Q'), check?.answers[c], ['checks', key, 'answers', c])}
+          </section>`;
+        })}
+      </div>
+      <div class="score" part="score" ?data-complete=${met > 4}>
+        <span class="label" id="score">${s.score}</span>
+        <meter role="meter" min="0" max="5" value=${met} aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
+          aria-valuenow=${met} aria-valuetext=${score}></meter>
+        <p aria-live="polite">${score}${met > 4 ? html`<strong>${s.allMet}</strong>` : nothing}</p>
+      </div>
+      <div class="hints" part="hints">
+        <p class="label" id="hints">${s.hints}</p>
+        <div aria-live="polite" aria-labelledby="hints">
+          ${!title.trim()
+            ? nothing
+            : hints.length
+              ? html`<ul>
+                  ${hints.map((id) => {
+                    const tip = (this.strings as unknown as Record<string, string>)[id + 'Tip'];
+                    const name = (this.strings as unknown as Record<string, string>)[id + 'Hint'];
+                    return html`<li>
+                      <span><strong>${this.#name(HINTS[id])}: ${name}.</strong> ${tip}</span>
+                      ${ro
+                        ? nothing
+                        : html`<button @click=${dismiss([...dismissed, id])}>
+                            ${s.dismiss}<span class="visually-hidden"> ${name}</span>
+                          </button>`}
+                    </li>`;
+                  })}
+                </ul>`
+              : html`<p>${s.noHints}</p>`}
+        </div>
+        ${dismissed.length && !ro ? html`<button @click=${dismiss([])}>${s.showDismissed}</button>` : nothing}
+      </div>
       <div class="footer">${this.renderStatus()} ${this.renderActions()}</div>`;
-  }
-
-  /** A labelled text field, or its text when read-only. */
-  #field(id: string, label: string, value: string, path: Path) {
-    return this.readonly
-      ? html`<p class="label">${label}</p>
-          <p class="answer">${value || this.strings.noAnswer}</p>`
-      : html`<label class="label" for=${id}>${label}</label>
-          <textarea id=${id} part=${id === 'statement' ? id : nothing} rows="2" data-path=${JSON.stringify(path)}
-            .value=${liveValue(value)}></textarea>`;
-  }
-
-  #criterion(criterion: Criterion, check: Check | undefined) {
-    const s = this.strings as unknown as Record<string, string>;
-    const name = this.#name(criterion);
-    const met = !!check?.met[criterion];
-    const path = (part: string): Path => ['checks', this.#key, part, criterion];
-    return html`<section class="criterion" part="criterion" ?data-met=${met}>
-      ${this.readonly
-        ? html`<p class="name">${s[name]} <span class="met">${met ? s.met : s.notMet}</span></p>`
-        : html`<input type="checkbox" id=${criterion} data-path=${JSON.stringify(path('met'))} .checked=${liveValue(met)} />
-            <label class="name" for=${criterion}>${s[name]}</label>`}
-      ${this.#field(`${criterion}-answer`, s[`${name}Q`], check?.answers[criterion] ?? '', path('answers'))}
-    </section>`;
-  }
-
-  #score(met: number) {
-    const s = this.strings;
-    const text = s.scoreText.replace('{n}', `${met}`);
-    return html`<div class="score" part="score" ?data-complete=${met === 5}>
-      <span class="label" id="score">${s.score}</span>
-      <div class="meter" role="meter" aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
-        aria-valuenow=${met} aria-valuetext=${text}>
-        ${CRITERIA.map((_, i) => html`<span class=${i < met ? 'on' : ''}></span>`)}
-      </div>
-      <p aria-live="polite">${text}${met === 5 ? html`<strong>${s.allMet}</strong>` : nothing}</p>
-    </div>`;
-  }
-
-  #hints(text: string, check: Check | undefined) {
-    const s = this.strings as unknown as Record<string, string>;
-    const dismissed = check?.dismissed ?? [];
-    const hints = hintsFor(text, check?.answers).filter((id) => !dismissed.includes(id));
-    const list = hints.map(
-      (id) => html`<li>
-        <span><strong>${s[this.#name(HINTS[id])]}: ${s[`${id}Hint`]}.</strong> ${s[`${id}Tip`]}</span>
-        ${this.readonly
-          ? nothing
-          : html`<button data-hint=${id} @click=${this.#dismiss}>
-              ${s.dismiss}<span class="visually-hidden"> ${s[`${id}Hint`]}</span>
-            </button>`}
-      </li>`,
-    );
-    return html`<div class="hints" part="hints">
-      <p class="label" id="hints">${s.hints}</p>
-      <div aria-live="polite" aria-labelledby="hints">
-        ${!text.trim() ? nothing : hints.length ? html`<ul>${list}</ul>` : html`<p>${s.noHints}</p>`}
-      </div>
-      ${dismissed.length && !this.readonly
-        ? html`<button data-hint="" @click=${this.#dismiss}>${s.showDismissed}</button>`
-        : nothing}
-    </div>`;
   }
 
   /** The learner typed or ticked: `data-path` on the control says where the value goes. */
   readonly #edited = (event: Event): void => {
     const control = event.target as HTMLInputElement;
     const path = JSON.parse(control.dataset.path!) as Path;
-    const checkOf = () => this.document?.data.checks[this.#key];
-    const before = metCount(checkOf());
+    const before = this.#goal().met;
     this.edit(path, control.type === 'checkbox' ? control.checked : control.value, {
-      goal: this.#goal,
+      goal: this.#bound,
       field: path.slice(2).join('.'),
     });
-    if (before < 5 && metCount(checkOf()) === 5) this.complete({ kind: 'smart', goal: this.#goal });
+    if (before < 5 && this.#goal().met > 4) this.complete({ kind: 'smart', goal: this.#bound });
   };
 
-  readonly #pick = (event: Event): void => {
-    this.picked = (event.target as HTMLSelectElement).value;
-  };
+  /** Only the check this element shows is exported, imported and forgotten. */
+  override scope(): Path[] {
+    return [['checks', this.#goal().key]];
+  }
 
-  /** Dismisses one hint, or (with an empty `data-hint`) shows the dismissed ones again. */
-  readonly #dismiss = async (event: Event): Promise<void> => {
-    const id = (event.currentTarget as HTMLElement).dataset.hint as HintId | '';
-    const dismissed = this.document?.data.checks[this.#key]?.dismissed ?? [];
-    this.edit(['checks', this.#key, 'dismissed'], id ? [...dismissed, id] : [], {
-      goal: this.#goal,
-      field: 'dismissed',
-    });
-    // The button is gone: keep the keyboard in the hints rather than at the top of the page.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.hints button')?.focus();
-  };
+  /** The goal as a heading, each criterion as a task item (ticked when met), then the score. */
+  override markdown(): string {
+    const { check, label, met } = this.#goal();
+    const s = this.strings;
+    return blocks(
+      heading(2, label || s.goal),
+      CRITERIA.map((c) => {
+        const answer = check?.answers[c];
+        return item(answer ? `${this.#name(c)}: ${answer}` : this.#name(c), { done: !!check?.met[c] });
+      }).join('\n'),
+      paragraph(s.scoreText.replace('{n}', `${met}`)),
+    );
+  }
 }

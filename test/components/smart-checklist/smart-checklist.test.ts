@@ -391,13 +391,44 @@ describe('<smart-checklist>: goals of a workspace', () => {
     expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Rust', 'A goal of my own']);
   });
 
-  it('says so when `goal` names no goal of the workspace, and offers the picker', async () => {
+  it('checks the goal named by `goal` before the worksheet has stored it, and asks to name it', async () => {
     const store = freshStore();
-    const { checklist } = await workspaceWith(store, ['Learn Go'], html`<smart-checklist goal="7"></smart-checklist>`);
-    await until(() => textOf(checklist).includes('No goal "7" here yet'), 'the missing-goal message');
-    expect(control<HTMLSelectElement>(checklist, 'Goal to check').selectedOptions[0].text).to.equal('A goal of my own');
-    expect(hasControl(checklist, 'Goal')).to.equal(true);
+    const { checklist, doc } = await workspaceWith(store, ['Learn Go'], html`<smart-checklist goal="7"></smart-checklist>`);
+    const events = record(checklist);
+    const picker = control<HTMLSelectElement>(checklist, 'Goal to check');
+    await until(() => picker.selectedOptions[0]?.text === 'Goal 7', 'goal 7 picked before it exists');
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Go', 'Goal 7', 'A goal of my own']);
+    expect(textOf(checklist)).to.include('name this goal in the worksheet');
+    expect(textOf(checklist)).not.to.include('No goal');
+    expect(hasControl(checklist, 'Goal')).to.equal(false);
     await expect(checklist).to.be.accessible();
+
+    // Answers go to goal 7's check right away, and stay when the goal gets its title.
+    await typeInto(control(checklist, 'How will you know that you are done?'), 'Two talks given');
+    control(checklist, 'Measurable').click();
+    expect(events.of('goalkit-change').at(-1)).to.include({ goal: '7', field: 'met.measurable' });
+    expect(doc.data.checks['7'].answers.measurable).to.equal('Two talks given');
+    doc.setMany([
+      [['goals', '7', 'title'], 'Give two talks at meetups by June'],
+      [['goalOrder'], ['1', '7']],
+    ]);
+    await checklist.updateComplete;
+    expect(picker.selectedOptions[0].text).to.equal('Give two talks at meetups by June');
+    expect(textOf(checklist)).not.to.include('name this goal');
+    expect(control(checklist, 'How will you know that you are done?').value).to.equal('Two talks given');
+    expect(control(checklist, 'Measurable').checked).to.equal(true);
+  });
+
+  it('checks the goal named by `goal` outside a workspace too, and lets the learner pick a goal of their own', async () => {
+    const el = await fixture<SmartChecklist>(html`<smart-checklist .store=${freshStore()} goal="1"></smart-checklist>`);
+    const picker = control<HTMLSelectElement>(el, 'Goal to check');
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Goal 1', 'A goal of my own']);
+    expect(hasControl(el, 'Goal')).to.equal(false);
+    picker.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(hasControl(el, 'Goal')).to.equal(true);
+    expect(textOf(el)).not.to.include('name this goal');
   });
 
   it('has its own goal field when the workspace has no goals', async () => {
