@@ -8,6 +8,8 @@ export interface GoalStoreOptions {
   openTimeout?: number;
   /** First delay before trying storage again after it failed. Default 2000 ms, doubling to 60 s. */
   retryDelay?: number;
+  /** Never use IndexedDB: everything stays in memory (and the elements say it is not saved). */
+  memoryOnly?: boolean;
 }
 
 interface SyncMessage {
@@ -39,6 +41,7 @@ export class GoalStore implements DocumentHost {
     this.name = options.name ?? DEFAULT_DB_NAME;
     this.#openTimeout = options.openTimeout ?? 3000;
     this.#retryDelay = options.retryDelay ?? 2000;
+    this.#closed = !!options.memoryOnly;
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(`goalkit:${this.name}`);
       this.#channel.onmessage = (event: MessageEvent<SyncMessage>) => this.#receive(event.data);
@@ -63,7 +66,7 @@ export class GoalStore implements DocumentHost {
 
   /** The open database, or undefined while storage cannot be used. */
   connection(): Promise<GoalkitDatabase | undefined> {
-    if (this.#db) return Promise.resolve(this.#db);
+    if (this.#db || this.#closed) return Promise.resolve(this.#db);
     this.#opening ??= this.#connect();
     return this.#opening;
   }

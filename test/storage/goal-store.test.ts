@@ -242,6 +242,17 @@ describe('GoalStore: when storage is unavailable', () => {
     }
   });
 
+  it('keeps everything in memory when asked to, and creates no database', async () => {
+    const store = freshStore({ memoryOnly: true });
+    const doc = store.open('kiosk');
+    await doc.ready;
+    doc.set(title('1'), 'Only in memory');
+    await doc.flush();
+    expect(doc.state).to.equal('unavailable');
+    expect(doc.data.goals['1'].title).to.equal('Only in memory');
+    expect((await indexedDB.databases()).map((d) => d.name)).to.not.include(store.name);
+  });
+
   it('closes its connection when another tab upgrades the database', async () => {
     const store = freshStore();
     const doc = store.open('old-tab');
