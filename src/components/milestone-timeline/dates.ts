@@ -4,30 +4,17 @@ import { ISO_DATE } from '../../models/primitives.js';
  * Due dates are calendar dates, not instants: each is handled as the UTC midnight of its
  * day, so no time zone or daylight-saving change can move it by a day.
  */
-const DAY = 864e5;
 
-/** `YYYY-MM-DD` of a UTC-midnight time. */
+/** `YYYY-MM-DD` of a time, read in UTC. */
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** The UTC midnight of a calendar date, or NaN when `iso` is not a real date. */
-export function timeOf(iso: string): number {
-  const time = ISO_DATE.test(iso) ? Date.parse(iso) : NaN;
-  return time === time && isoOf(time) === iso ? time : NaN;
-}
+/** Whether `iso` is a real calendar date `YYYY-MM-DD` (not 2027-02-30). */
+export const isDate = (iso: string) => ISO_DATE.test(iso) && isoOf(Date.parse(iso)) == iso;
 
-export const isDate = (iso: string) => !isNaN(timeOf(iso));
-
-export const addDays = (iso: string, days: number) => isoOf(timeOf(iso) + days * DAY);
-
-export const daysBetween = (from: string, to: string) => Math.round((timeOf(to) - timeOf(from)) / DAY);
+export const addDays = (iso: string, days: number) => isoOf(Date.parse(iso) + days * 864e5);
 
 /** The calendar date it is where the learner is. */
-export const localToday = (now = new Date()) => isoOf(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-
-const RELATIVE = /^(week|day) +(\d{1,3})$/i;
-
-/** Whether `due` counts from the start date (`week N`, `day N`). */
-export const isRelative = (due: string) => RELATIVE.test(due.trim());
+export const localToday = (now = new Date()) => isoOf(+now - now.getTimezoneOffset() * 6e4);
 
 /**
  * The date an author's `due` stands for: an ISO date, `week N` (the last day of week N:
@@ -35,30 +22,21 @@ export const isRelative = (due: string) => RELATIVE.test(due.trim());
  * that is not set; undefined when it cannot be read.
  */
 export function dueDate(due: string, start: string): string | undefined {
-  const relative = RELATIVE.exec(due.trim());
-  if (!relative) return isDate(due) ? due : undefined;
-  const n = +relative[2];
-  if (n < 1) return undefined;
-  return start ? addDays(start, /^w/i.test(relative[1]) ? 7 * n - 1 : n - 1) : '';
+  const [, week, n] = /^(?:(w)eek|day) +(\d{1,3})$/i.exec(due.trim()) ?? [];
+  if (!n) return isDate(due) ? due : undefined;
+  if (+n) return start && addDays(start, week ? 7 * +n - 1 : +n - 1);
 }
 
 /** Formats calendar dates in `lang`, with the year only when it is not `today`'s. */
 export function dateFormat(lang: string, today: string): (iso: string) => string {
-  const format = (locale: string, year: boolean) =>
-    new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: year ? 'numeric' : undefined,
-      timeZone: 'UTC',
-    });
-  const formats = [false, true].map((year) => {
+  const formats = [undefined, 'numeric' as const].map((year) => {
+    const options = { weekday: 'long', day: 'numeric', month: 'long', year, timeZone: 'UTC' } as const;
     try {
-      return format(lang, year);
+      return new Intl.DateTimeFormat(lang, options);
     } catch {
       // A malformed `lang` must not break the timeline.
-      return format('en', year);
+      return new Intl.DateTimeFormat('en', options);
     }
   });
-  return (iso) => formats[+(iso.slice(0, 4) !== today.slice(0, 4))].format(timeOf(iso));
+  return (iso) => formats[+(iso.slice(0, 4) != today.slice(0, 4))].format(Date.parse(iso));
 }

@@ -5,13 +5,11 @@ export const styles = css`
   li { padding: var(--_space); overflow-wrap: anywhere; }
   p { margin: calc(var(--_space) / 2) 0; }
   .head { display: flex; gap: var(--_space); align-items: center; font-weight: 600; }
-  .head input { flex: none; margin: 0; inline-size: 1.5em; block-size: 1.5em; }
-  .head [type='number'] { inline-size: 5em; block-size: auto; }
+  [type='number'] { width: 5em; }
   .info { color: var(--_muted); }
   .done .info { color: var(--_success); }
   .soon .info { color: var(--_warning); }
   .overdue .info, .error { color: var(--_danger); }
-  [part='summary'], .today { font-weight: 600; }
-  .today { color: var(--_accent); border-top: 2px dashed; }
+  .today { font-weight: 600; color: var(--_accent); border-top: 2px dashed; }
   .notes { white-space: pre-wrap; }
 `;

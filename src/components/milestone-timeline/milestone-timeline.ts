@@ -1,21 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { CalendarEvent } from '../../export/ics.js';
+import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { languageOf } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { liveValue } from '../../internal/live-value.js';
+import type { Path } from '../../models/paths.js';
 import { KEY_PATTERN, MAX_TEXT, newKey } from '../../models/primitives.js';
-import type { Timeline } from '../../models/timeline.js';
 import { dateFormat, isDate, localToday } from './dates.js';
 import { styles } from './milestone-timeline.styles.js';
-import { byDue, milestonesOf, readPresets, type Row } from './milestones.js';
-import { isDone, progressOf, statusOf, todayIndex } from './status.js';
+import { byDue, isDone, milestonesOf, progressOf, statusOf, todayIndex, type Row } from './milestones.js';
 
 /** A string of the strings table with its `{t}`, `{n}` and `{c}` filled in. */
 const fill = (text: string, t: unknown, n?: unknown, c?: unknown) =>
-  text.replace(/\{(\w)\}/g, (_, name: string) => String({ t, n, c }[name]));
-
-const target = (event: Event) => event.target as HTMLInputElement;
+  text.replace(/\{(\w)\}/g, (_, name: 't' | 'n' | 'c') => `${{ t, n, c }[name]}`);
 
 const problem = (message: string) => html`<p class="notice error">${message}</p>`;
 
@@ -30,10 +29,10 @@ const problem = (message: string) => html`<p class="notice error">${message}</p>
  * the learner's progress on a preset when the author reorders them (default: its position).
  * Presets can be completed but not removed.
  *
- * @event {CustomEvent<GoalkitChangeDetail>} goalkit-change - The learner changed something (never for property changes or other tabs); `detail.field` names it: `startDate`, `milestones.<key>` (added), `milestones.<key>.done`, `.title`, `.due`, `.notes`, `.removed`.
+ * @event {CustomEvent<GoalkitChangeDetail>} goalkit-change - The learner changed something (never for property changes or other tabs); `detail.field` names it: `startDate`, `milestones.<key>` (added), `milestones.<key>.done`, `.title`, `.due`, `.notes`, `.removed`; `import` or `forget` for Import and "Forget my data".
  * @event {CustomEvent<GoalkitCompleteDetail>} goalkit-complete - The learner completed a milestone: `{ kind: 'milestone', milestone, goal? }`. Once per transition into done, never on load.
  * @event {CustomEvent<GoalkitSaveDetail>} goalkit-save - The learner's changes were committed to IndexedDB. Detail: `{ widget, storageKey, rev }`.
- * @event {CustomEvent<GoalkitErrorDetail>} goalkit-error - Storage failed, or an attribute could not be read (`kind: 'config'`, with the message shown on the page).
+ * @event {CustomEvent<GoalkitErrorDetail>} goalkit-error - Storage failed, an import was refused, or an attribute could not be read (`kind: 'config'`, with the message shown on the page).
  *
  * @csspart goal - The title of the goal this timeline is for.
  * @csspart summary - The on-track summary.
@@ -41,6 +40,7 @@ const problem = (message: string) => html`<p class="notice error">${message}</p>
  * @csspart milestone - One milestone.
  * @csspart today - The "today" marker in the list.
  * @csspart status - The saving status line.
+ * @csspart actions - Export (Markdown, JSON, Print, Calendar), Import and "Forget my data".
  *
  * @cssproperty --goalkit-color-text - Text colour.
  * @cssproperty --goalkit-color-muted - Due dates of upcoming milestones.
@@ -70,39 +70,40 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   /** The date to count from, as `YYYY-MM-DD`. Default: the learner's calendar date. */
   @property({ reflect: true }) today = '';
 
+  /** Where the timeline sits in its document: `timelines[#key]`. */
   #key = '';
-  /** The `goal` attribute when it is a usable key, else undefined. */
-  #goal: string | undefined;
+  /** The `goal` attribute when it is a usable key. */
+  #goal?: string;
   #rows: Row[] = [];
   #day = '';
   #start = '';
+  /** What the author wrote wrong on the element's own attributes. */
   #problems: string[] = [];
+  /** Every mistake already reported, so each is reported once. */
   #warned = new Set<string>();
-  /** Shown as text only: readonly, or being printed. */
-  #text = false;
   /** The milestone the learner removed last, for Undo. */
   #removed = '';
 
   constructor() {
     super();
     // Author edits to the presets show at once.
-    new MutationObserver(() => this.requestUpdate()).observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['key', 'due', 'count'],
-    });
+    new MutationObserver(() => this.requestUpdate()).observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
   }
 
-  get #timeline(): Timeline | undefined {
+  get #timeline() {
     return this.document?.data.timelines[this.#key];
+  }
+
+  /** The title of the goal this timeline is for, if it has one. */
+  get #goalTitle() {
+    const goal = this.#goal && this.document?.data.goals[this.#goal];
+    return goal && !goal.removed && goal.title;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const s = this.strings;
     const warn = (name: 'badDate' | 'badDue' | 'badCount' | 'badKey', value: string, attribute: string) => {
-      const message = fill(s[name], attribute, value);
+      const message = fill(this.strings[name], attribute, value);
       if (!this.#warned.has(message)) {
         this.#warned.add(message);
         console.warn(`<${this.localName}>: ${message}`);
@@ -110,21 +111,19 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       }
       return message;
     };
-    const usable = (ok: boolean, attribute: string, value: string, name: 'badDate' | 'badKey') => {
-      if (value && !ok) this.#problems.push(warn(name, value, attribute));
-      return ok ? value : '';
-    };
+    // An attribute's value when it is usable, else '' and the mistake shown on the page.
+    const usable = (attribute: string, value: string, ok: boolean, name: 'badDate' | 'badKey' = 'badDate') =>
+      ok || !value ? value : (this.#problems.push(warn(name, value, attribute)), '');
     this.#key = this.positionKey();
     this.#problems = [];
-    this.#goal = usable(KEY_PATTERN.test(this.goal), 'goal', this.goal, 'badKey') || undefined;
-    this.#day = usable(isDate(this.today), 'today', this.today, 'badDate') || localToday();
-    this.#start = usable(isDate(this.startDate), 'start-date', this.startDate, 'badDate') || (this.#timeline?.startDate ?? '');
-    const presets = readPresets([...this.querySelectorAll(':scope > milestone-item')], this.#start, warn);
-    const rows = milestonesOf(presets, this.#timeline);
+    this.#goal = usable('goal', this.goal, KEY_PATTERN.test(this.goal), 'badKey') || undefined;
+    this.#day = usable('today', this.today, isDate(this.today)) || localToday();
+    this.#start = usable('start-date', this.startDate, isDate(this.startDate)) || (this.#timeline?.startDate ?? '');
+    const rows = milestonesOf([...this.querySelectorAll(':scope > milestone-item')], this.#start, this.#timeline, warn);
     // While the learner works in the list, rows keep their places (a moved row would lose focus).
     const order = this.#rows.map((row) => row.key);
     const place = (row: Row) => order.indexOf(row.key) >>> 0;
-    this.#rows = this.matches(':focus-within') ? rows.sort((a, b) => place(a) - place(b)) : rows.sort(byDue);
+    this.#rows = rows.sort(this.matches(':focus-within') ? (a, b) => place(a) - place(b) : byDue);
   }
 
   /** Records a learner's edit of `field`, a dotted path inside the timeline. */
@@ -135,56 +134,60 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const entries: Array<[string[], unknown]> = [[[...at, ...path], value]];
     // A preset's entry holds only the learner's progress, and says it belongs to a preset.
     if (preset && !timeline?.milestones[path[1]]) entries.push([[...at, 'milestones', path[1], 'preset'], true]);
-    if (this.#goal && timeline?.goal !== this.#goal) entries.push([[...at, 'goal'], this.#goal]);
+    if (this.#goal && timeline?.goal != this.#goal) entries.push([[...at, 'goal'], this.#goal]);
     this.editMany(entries, { goal: this.#goal, field, value });
   }
 
-  #setDone(row: Row, value: number): void {
-    const done = Math.max(0, Math.min(row.count, Math.round(value)));
-    if (isNaN(done) || done === row.done) return;
-    this.#save(`milestones.${row.key}.done`, done, row.preset);
-    if (done === row.count) this.complete({ kind: 'milestone', milestone: row.key, goal: this.#goal });
-  }
-
-  async #focus(selector: string): Promise<void> {
+  /** Puts focus, once rendered, on the control whose id is `id`. */
+  async #focus(id: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.shadowRoot!.getElementById(id)?.focus();
   }
 
-  #add(): void {
-    const key = newKey('m');
-    this.#save(`milestones.${key}`, {});
-    void this.#focus(`#title${key}`);
-  }
-
+  /** Removes a learner's milestone (or, with Undo, brings it back). */
   #remove(key: string, removed: boolean): void {
     this.#removed = removed ? key : '';
     this.#save(`milestones.${key}.removed`, removed);
-    void this.#focus(removed ? '.undo button' : `#title${key}`);
+    void this.#focus(removed ? 'undo' : `milestones.${key}.title`);
   }
 
-  /** The `data-path` of a control that edits `field`, a dotted path inside the timeline. */
+  /** The `data-path` of a control: where in the document the field it edits is. */
   #path(field: string): string {
     return JSON.stringify(['timelines', this.#key, ...field.split('.')]);
   }
 
-  /** A labelled field for something the learner writes. */
-  #field(type: 'date' | 'text' | 'notes', id: string, label: string, value: string, field: string, preset?: boolean) {
-    const path = this.#path(field);
-    const input = (e: Event) => {
-      const { value } = target(e);
+  /** A labelled field for something the learner writes: `field` is a dotted path inside the timeline, and its id. */
+  #field(label: string, value: string, field: string, type = 'text', preset?: boolean) {
+    const input = ({ target }: Event) => {
+      const { value } = target as HTMLInputElement;
       // A date field can hold a year of five digits or more, which is not a date to keep.
-      if (type !== 'date' || !value || isDate(value)) this.#save(field, value, preset);
+      if (type != 'date' || !value || isDate(value)) this.#save(field, value, preset);
     };
-    return html`<div class="field"><label for=${id}>${label}</label>${type === 'notes'
-      ? html`<textarea id=${id} maxlength=${MAX_TEXT} data-path=${path} .value=${liveValue(value)} @input=${input}></textarea>`
-      : html`<input id=${id} type=${type} maxlength=${MAX_TEXT} data-path=${path} .value=${liveValue(value)} @input=${input} />`}</div>`;
+    return html`<label>${label}${type == 'notes'
+      ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${liveValue(value)} @input=${input}></textarea>`
+      : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${liveValue(value)} @input=${input} />`}</label>`;
+  }
+
+  /** "On track: 2 of 3 milestones due so far are done", or what is missing to say it. */
+  #summary(): string {
+    const s = this.strings;
+    const { due, done } = progressOf(this.#rows, this.#day);
+    return this.#rows.some((row) => row.waiting)
+      ? s.needsStart
+      : due
+        ? fill(done < due ? s.behind : s.onTrack, '', done, due)
+        : s.nothingDue;
+  }
+
+  /** "1 of 3 done" for a milestone done several times. */
+  #progress(row: Row) {
+    return row.count > 1 && fill(this.strings.progress, '', row.done, row.count);
   }
 
   protected override render() {
     const s = this.strings;
     // Printing shows the worksheet as text, like readonly.
-    const text = (this.#text = this.readonly || this.printing);
+    const text = this.readonly || this.printing;
     const rows = this.#rows;
     const day = this.#day;
     const start = this.#start;
@@ -193,54 +196,99 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const list: Array<Row | undefined> = [...rows];
     const at = todayIndex(rows, day);
     if (at >= 0) list.splice(at, 0, undefined);
-    const { due, done } = progressOf(rows, day);
-    const goal = this.#goal && this.document?.data.goals[this.#goal];
-    const removed = !rows.some((row) => row.key === this.#removed) && this.#removed;
+    const goal = this.#goalTitle;
+    const removed = !rows.some((row) => row.key == this.#removed) && this.#removed;
 
-    return html`${goal && !goal.removed && goal.title ? html`<p part="goal">${fill(s.goal, goal.title)}</p>` : nothing}
+    const milestone = (row: Row) => {
+      const { key, count, preset } = row;
+      const title = row.title || s.untitled;
+      const status = statusOf(row, day);
+      const at = `milestones.${key}.`;
+      return html`<li class=${status} part="milestone">
+        ${text
+          ? html`<b class="head">${title}</b>`
+          : html`<label class="head"><input type=${count > 1 ? 'number' : 'checkbox'} min="0" max=${count}
+                data-path=${this.#path(at + 'done')} .value=${liveValue(`${row.done}`)} .checked=${liveValue(isDone(row))}
+                @input=${({ target }: Event) => {
+                  const control = target as HTMLInputElement;
+                  const done = Math.min(count, Math.max(0, Math.round(count > 1 ? control.valueAsNumber : +control.checked)));
+                  // A cleared number field counts nothing until a number is typed.
+                  if (done >= 0 && done != row.done) {
+                    this.#save(at + 'done', done, preset);
+                    if (done == count) this.complete({ kind: 'milestone', milestone: key, goal: this.#goal });
+                  }
+                }} />${title}</label>`}
+        <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}, ${s.setStart}`}${[
+          status && s[status],
+          this.#progress(row),
+        ].map((part) => (part ? ` · ${part}` : ''))}</p>
+        ${row.problems?.map(problem)}
+        ${text
+          ? row.notes && html`<p class="notes">${row.notes}</p>`
+          : html`${preset ? nothing : this.#field(s.title, row.title, at + 'title')}
+              ${this.#field(fill(s.dueFor, title), row.due, at + 'due', 'date', preset)}
+              ${this.#field(fill(s.notesFor, title), row.notes, at + 'notes', 'notes', preset)}
+              ${preset ? nothing : html`<button @click=${() => this.#remove(key, true)}>${s.remove}<span class="visually-hidden"> ${title}</span></button>`}`}
+      </li>`;
+    };
+
+    return html`${goal ? html`<p part="goal">${fill(s.goal, goal)}</p>` : nothing}
       ${this.#problems.map(problem)}
       ${text || isDate(this.startDate)
         ? start && html`<p>${s.startDate}: ${time(start)}</p>`
-        : this.#field('date', 'start', s.startDate, start, 'startDate')}
-      <p part="summary">${rows.some((row) => row.waiting)
-        ? s.needsStart
-        : due ? fill(done < due ? s.behind : s.onTrack, '', done, due) : s.nothingDue}</p>
-      <ol part="list" aria-label=${s.milestones}>${repeat(list, (row) => row?.key ?? '', (row) => row
-        ? this.#milestone(row, time)
-        : html`<li class="today" part="today" aria-current="date"><b>${s.today}</b> ${time(day)}</li>`)}</ol>
+        : this.#field(s.startDate, start, 'startDate', 'date')}
+      <p part="summary">${this.#summary()}</p>
+      <ol part="list" aria-label=${s.milestones}>${list.map((row) =>
+        keyed(row?.key, row ? milestone(row) : html`<li class="today" part="today" aria-current="date"><b>${s.today}</b> ${time(day)}</li>`),
+      )}</ol>
       ${text
         ? nothing
-        : html`<button @click=${this.#add}>${s.add}</button>${removed
-            ? html`<p class="notice undo" role="status">${s.removed} <button @click=${() => this.#remove(removed, false)}>${s.undo}</button></p>`
+        : html`<button @click=${() => {
+              const key = newKey('m');
+              this.#save(`milestones.${key}`, {});
+              void this.#focus(`milestones.${key}.title`);
+            }}>${s.add}</button>${removed
+            ? html`<p class="notice undo" role="status">${s.removed} <button id="undo" @click=${() => this.#remove(removed, false)}>${s.undo}</button></p>`
             : nothing}`}
       ${this.renderStatus()} ${this.renderActions()}`;
   }
 
-  #milestone(row: Row, time: (date: string) => unknown) {
-    const s = this.strings;
-    const { key, count, preset } = row;
-    const title = row.title || s.untitled;
-    const status = statusOf(row, this.#day);
-    const at = `milestones.${key}.`;
-    const done = `c${key}`;
+  /** Export, Import and "Forget my data" act on this timeline only. */
+  override scope(): Path[] {
+    return [['timelines', this.positionKey()]];
+  }
 
-    return html`<li class=${status} part="milestone"><div class="head">${this.#text
-        ? html`<b>${title}</b>`
-        : html`${count > 1
-            ? html`<input id=${done} type="number" min="0" max=${count} data-path=${this.#path(at + 'done')}
-                .value=${liveValue(String(row.done))} @input=${(e: Event) => this.#setDone(row, target(e).valueAsNumber)} />`
-            : html`<input id=${done} type="checkbox" .checked=${liveValue(isDone(row))}
-                @change=${(e: Event) => this.#setDone(row, +target(e).checked)} />`}<label for=${done}>${title}</label>`}</div>
-      <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}, ${s.setStart}`}${[
-        status && s[status],
-        count > 1 && fill(s.progress, '', row.done, count),
-      ].map((part) => (part ? ` · ${part}` : ''))}</p>
-      ${row.problems.map(problem)}
-      ${this.#text
-        ? row.notes && html`<p class="notes">${row.notes}</p>`
-        : html`${preset ? nothing : this.#field('text', `title${key}`, s.title, row.title, at + 'title')}
-          ${this.#field('date', `due${key}`, fill(s.dueFor, title), row.due, at + 'due', preset)}
-          ${this.#field('notes', `notes${key}`, fill(s.notesFor, title), row.notes, at + 'notes', preset)}
-          ${preset ? nothing : html`<button @click=${() => this.#remove(key, true)}>${s.remove}<span class="visually-hidden"> ${title}</span></button>`}`}</li>`;
+  /** The goal's title (or "Milestones") as a heading, the start date and summary, then one task item per milestone. */
+  override markdown(): string {
+    const s = this.strings;
+    return blocks(
+      heading(2, this.#goalTitle || s.milestones),
+      this.#start && paragraph(`${s.startDate}: ${this.#start}`),
+      paragraph(this.#summary()),
+      [...this.#rows]
+        .sort(byDue)
+        .map(
+          (row) =>
+            item([row.title || s.untitled, row.due && `${s.due} ${row.due}`, this.#progress(row)].filter(Boolean).join(' · '), { done: isDone(row) }) +
+            // Indented, the notes are a paragraph of their milestone's item.
+            (row.notes ? `\n\n  ${paragraph(row.notes).replaceAll('\n', '\n  ')}\n` : ''),
+        )
+        .join('\n'),
+    );
+  }
+
+  /** One all-day event per milestone with a due date. */
+  override calendarEvents(): CalendarEvent[] {
+    // The same milestone keeps its UID across exports; the storage key's hash tells pages apart.
+    let hash = 0;
+    for (const c of this.resolvedStorageKey) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) | 0;
+    return this.#rows
+      .filter((row) => row.due)
+      .map((row) => ({
+        uid: `${row.key}.${this.#key}.${(hash >>> 0).toString(36)}@goalkit`,
+        date: row.due,
+        summary: (row.title || this.strings.untitled) + (this.#progress(row) ? ` (${this.#progress(row)})` : ''),
+        description: row.notes,
+      }));
   }
 }
