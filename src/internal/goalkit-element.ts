@@ -72,7 +72,8 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
 
   /** The live document this element shows and edits. */
   @state() document: GoalDocument | undefined;
-  @state() protected saveState: SaveState = 'idle';
+  /** Not reactive: a change repaints the status line alone, not the whole element. */
+  protected saveState: SaveState = 'idle';
   @state() protected setAsideNotice = false;
 
   /** True while this element is being printed: render without controls. */
@@ -103,14 +104,19 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     return this.resolvedKey;
   }
 
+  #strings: (Strings[S] & Strings['common']) | undefined;
+
   /** The strings of this element in the page's language, with the author's label overrides. */
   protected get strings(): Strings[S] & Strings['common'] {
-    const lang = languageOf(this);
-    return {
-      ...stringsFor(lang, 'common'),
-      ...(stringsFor(lang, this.section) as object),
-      ...this.labelOverrides,
-    } as Strings[S] & Strings['common'];
+    if (!this.#strings) {
+      const lang = languageOf(this);
+      this.#strings = {
+        ...stringsFor(lang, 'common'),
+        ...(stringsFor(lang, this.section) as object),
+        ...this.labelOverrides,
+      } as Strings[S] & Strings['common'];
+    }
+    return this.#strings;
   }
 
   @state() private labelOverrides: Record<string, string> = {};
@@ -121,6 +127,17 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     this.attach();
   }
 
+  /**
+   * The first render waits for the stored data (briefly: if storage is slow, the empty
+   * form shows and fills in when the data arrives), so the element renders once, not twice.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.document) {
+      await Promise.race([this.document.ready, new Promise((resolve) => setTimeout(resolve, 200))]);
+    }
+    super.scheduleUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void this.document?.flush();
@@ -128,6 +145,8 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Strings are merged once per update (the page's lang may have changed meanwhile).
+    this.#strings = undefined;
     if (changed.has('labels')) this.parseLabels();
     if ((changed.has('storageKey') || changed.has('store')) && this.hasUpdated) this.attach();
   }
@@ -166,6 +185,11 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
         else if (event.type === 'setAside') this.setAsideFound(event.parts);
         else {
           this.saveState = event.state;
+          const line = this.renderRoot?.querySelector<HTMLElement>('.status');
+          if (line) {
+            line.dataset.state = event.state;
+            line.textContent = this.#statusText();
+          } else this.requestUpdate();
           if (event.state === 'unavailable' || event.state === 'outdated') {
             this.emitError(this.#statusText(), 'storage', (document.store as { lastError?: unknown }).lastError);
           }
@@ -330,7 +354,8 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   protected renderStatus() {
     const s = this.strings;
     const text = this.#statusText();
-    return html`<p class="status" part="status" role="status" data-state=${this.saveState}>${text}</p>
+    // A property binding (not a text part): the line is also repainted directly on save.
+    return html`<p class="status" part="status" role="status" data-state=${this.saveState} .textContent=${text}></p>
       ${this.setAsideNotice ? html`<p class="notice" role="alert">${s.setAside}</p>` : nothing}
       ${this.labelsError ? html`<p class="notice">${s.badLabels}</p>` : nothing}`;
   }

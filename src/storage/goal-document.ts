@@ -58,6 +58,7 @@ export class GoalDocument {
   #queued = false;
   #saveState: SaveState = 'idle';
   readonly #listeners = new Set<(event: DocumentEvent) => void>();
+  #loaded = false;
   /** Resolves once stored data has been read, or storage is known to be unavailable. */
   readonly ready: Promise<void>;
   /** The store this document belongs to. */
@@ -73,7 +74,9 @@ export class GoalDocument {
     this.store = host;
     this.#base = emptyRecord(key);
     this.#view = this.#base.data;
-    this.ready = this.#load();
+    this.ready = this.#load().finally(() => {
+      this.#loaded = true;
+    });
   }
 
   /** The current data: what is stored plus the edits not yet committed. */
@@ -111,8 +114,9 @@ export class GoalDocument {
     this.#view = normalize(view);
     this.#host.firstEdit();
     if (this.#saveState !== 'unavailable' && this.#saveState !== 'outdated') this.#setState('saving');
-    this.#emit({ type: 'change', source: 'local' });
+    // The commit is queued before the elements re-render, so the transaction starts first.
     this.#schedule();
+    this.#emit({ type: 'change', source: 'local' });
   }
 
   /** Marks a field as being edited, so a change from another tab cannot silently win over it. */
@@ -252,7 +256,7 @@ export class GoalDocument {
   }
 
   async #drain(): Promise<void> {
-    await this.ready;
+    if (!this.#loaded) await this.ready;
     while (this.#pending.size) {
       const db = this.#host.database;
       if (!db) {
