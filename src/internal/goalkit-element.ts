@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { workspaceContext, type WorkspaceContext } from '../context/workspace-context.js';
 import {
   fire,
@@ -19,6 +18,15 @@ import type { CalendarEvent } from '../export/ics.js';
 import { DataActions, type DataOwner } from './data-actions.js';
 
 type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
+
+/** Reactive state that is not public API (kept apart so the manifest lists no attribute for it). */
+const internalState = {
+  document: { state: true },
+  setAsideNotice: { state: true },
+  printing: { state: true },
+  labelOverrides: { state: true },
+  labelsError: { state: true },
+};
 
 /**
  * What every goalkit element shares: finding its data (its workspace's, or its own
@@ -51,6 +59,14 @@ type Detail<T> = Omit<T, 'widget' | 'storageKey'>;
 export abstract class GoalkitElement<S extends Section = Section> extends LitElement implements DataOwner {
   static override styles = [tokens];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Declared here rather than with decorators: the decorator runtime would cost bundle size.
+  static override properties = {
+    storageKey: { attribute: 'storage-key', reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    labels: {},
+    store: { attribute: false },
+    ...internalState,
+  };
 
   /** The strings-table section of this element. */
   protected abstract readonly section: S;
@@ -59,25 +75,25 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
    * Where this element's data is kept. Default: its `<goal-workspace>`'s key, else the
    * page path plus the element's `id` (or its tag and position).
    */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = '';
+  storageKey = '';
 
   /** Shows the content without editing controls. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Label overrides as a JSON object, e.g. `{"goal": "Objective"}`; keys as in the strings table. */
-  @property() labels = '';
+  labels = '';
 
   /** The IndexedDB store; set only to use another database than the default one. */
-  @property({ attribute: false }) store: GoalStore | undefined;
+  store: GoalStore | undefined;
 
   /** The live document this element shows and edits. */
-  @state() document: GoalDocument | undefined;
+  document: GoalDocument | undefined;
   /** Not reactive: a change repaints the status line alone, not the whole element. */
   protected saveState: SaveState = 'idle';
-  @state() protected setAsideNotice = false;
+  protected setAsideNotice = false;
 
   /** True while this element is being printed: render without controls. */
-  @state() printing = false;
+  printing = false;
 
   readonly #actions = new DataActions(this);
   readonly #consumer: ContextConsumer<typeof workspaceContext, this>;
@@ -119,8 +135,8 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     return this.#strings;
   }
 
-  @state() private labelOverrides: Record<string, string> = {};
-  @state() protected labelsError = false;
+  private labelOverrides: Record<string, string> = {};
+  protected labelsError = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { workspaceContext } from '../../context/workspace-context.js';
 import type { CalendarEvent } from '../../export/ics.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
@@ -16,8 +15,12 @@ import { GoalkitElement } from '../../internal/goalkit-element.js';
 export class GoalWorkspace extends GoalkitElement<'goal-workspace'> {
   protected readonly section = 'goal-workspace';
 
+  static override properties = {
+    noActions: { attribute: 'no-actions', type: Boolean, reflect: true },
+  };
+
   /** Hides the workspace's own Export / Import controls (the elements inside keep theirs). */
-  @property({ attribute: 'no-actions', type: Boolean, reflect: true }) noActions = false;
+  noActions = false;
 
   // Created in the constructor so that children upgraded right after find it.
   readonly #provider = new ContextProvider(this, { context: workspaceContext });
