@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import type { Strings } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { liveValue } from '../../internal/live-value.js';
 import { inOrder, moved } from '../../internal/ordered.js';
 import type { Goal, ResourceItem } from '../../models/goal.js';
-import type { Path } from '../../models/paths.js';
+import { getAt, type Path } from '../../models/paths.js';
 import { newKey, SAFE_LINK } from '../../models/primitives.js';
 import { answered, fullyDefined, progress } from './completeness.js';
 import { styles } from './goal-definer.styles.js';
@@ -14,6 +16,10 @@ import { fill, goalOrder, isAsked } from './goals.js';
 import { fieldsOf, TEMPLATES, type Field } from './templates.js';
 
 type Edits = Array<readonly [Path, unknown]>;
+/** The id of the control at `path` (and of its label, hint or buttons, with a suffix): the path as JSON. */
+const idOf = (path: Path) => JSON.stringify(path);
+/** A heading (level 4 or 5, as on the page), a paragraph (level 0), or a list of items. */
+type Part = [level: number, content: string | ResourceItem[]];
 
 /**
  * @summary The goal worksheet: for each goal, the questions of a template (define, GROW,
@@ -26,17 +32,18 @@ type Edits = Array<readonly [Path, unknown]>;
  * @event goalkit-change - The learner edited a goal; `detail` names the widget, the goal and the field.
  * @event goalkit-complete - A learner's edit made a goal fully defined (`detail.kind` is `goal`).
  * @event goalkit-save - The learner's edits were committed to the browser's storage.
- * @event goalkit-error - Storage could not be used, or an attribute is not valid; `detail.message` says why.
+ * @event goalkit-error - Storage could not be used, an attribute is not valid, or a file cannot be imported; `detail.message` says why.
  *
  * @csspart summary - The line "N of M goals fully defined".
  * @csspart goal - Each goal.
  * @csspart progress - A goal's "N of M parts done" line.
  * @csspart list - Each list of items (a resource list, or a custom list field).
  * @csspart status - The saving status line.
+ * @csspart actions - The Export, Import and "Forget my data" controls.
  *
  * @cssproperty --goalkit-color-text - Text colour.
  * @cssproperty --goalkit-color-muted - Hints and progress lines.
- * @cssproperty --goalkit-color-background - Background of the fields.
+ * @cssproperty --goalkit-color-background - Background of the element and its fields.
  * @cssproperty --goalkit-color-surface - Background of buttons and notices.
  * @cssproperty --goalkit-color-border - Borders of goals, fields and lists.
  * @cssproperty --goalkit-color-accent - The "Add a goal" button.
@@ -65,259 +72,306 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #slots = 3;
   #max = 10;
   #attributeProblems: string[][] = [];
-  #problems = '';
+  #problems: string[] = [];
   #warned = '';
   /** Goals and items removed during this visit: they show "Undo" in their place. */
   readonly #undo = new Set<string>();
   /** Refused links, by the path they would have been saved at, with what was typed. */
   readonly #badLinks = new Map<string, string>();
-  readonly #observer = new MutationObserver(() => this.requestUpdate());
+  /** A fresh object renders a goal again although its data is the same (a refused link, a field left). */
+  readonly #stale = new Map<string, object>();
+
+  constructor() {
+    super();
+    // The author's <goal-field> children are read at each render; edits to them show at once.
+    new MutationObserver(() => this.requestUpdate()).observe(this, { childList: true, subtree: true, attributes: true });
+  }
 
   get #data() {
     return this.document!.data;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The author's <goal-field> children are read at each render; edits to them show at once.
-    this.#observer.observe(this, { childList: true, subtree: true, attributes: true });
+  /** The goals and their order: what Export, Import and "Forget my data" act on. */
+  override scope(): Path[] {
+    return [['goals'], ['goalOrder']];
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
+  /** Each goal shown, as a `## Goal 1: title` heading with its answers and resource lists. */
+  override markdown(): string {
+    return blocks(
+      ...this.#entries(['goals'])[1].flatMap((key, i) => {
+        const goal = this.#data.goals[key];
+        return [
+          heading(2, fill(this.#s.goalN, i + 1) + (goal?.title ? `: ${goal.title}` : '')),
+          ...this.#outline(goal, this.#fields).map(([level, content]) =>
+            typeof content != 'string'
+              ? content.map((entry) => item(entry.text, entry)).join('\n')
+              : level
+                ? heading(level - 1, content)
+                : paragraph(content),
+          ),
+        ];
+      }),
+    );
   }
 
+  /**
+   * Reads the attributes and the author's fields. Attributes are checked before Lit
+   * reflects them, so a message quotes what the author wrote; each new set of problems is
+   * shown on the page, logged and reported once.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Checked before Lit reflects the properties, so the message quotes what the author wrote.
     if (changed.has('goals') || changed.has('maxGoals') || changed.has('template')) {
-      const problems: string[][] = [];
+      const problems: string[][] = (this.#attributeProblems = []);
       const whole = (name: string, value: number, min: number, fallback: number) =>
         Number.isInteger(value) && value >= min && value <= 100 ? value : (problems.push([name, `${this.getAttribute(name)}`]), fallback);
       this.#slots = whole('goals', this.goals, 0, 3);
       this.#max = whole('max-goals', this.maxGoals, 1, 10);
       if (!TEMPLATES.includes(this.template)) problems.push(['template', this.template]);
-      this.#attributeProblems = problems;
     }
+    const s = (this.#s = this.strings);
+    const problems = [...this.#attributeProblems];
+    this.#fields = fieldsOf(this.template, s, this.querySelectorAll(':scope > goal-field'), problems);
+    this.#problems = problems.map(([name, value]) => fill(s.badAttribute, name, value));
+    const text = this.#problems.join(' ');
+    if (text && text != this.#warned) {
+      console.warn(`<goal-definer>: ${text}`);
+      this.emitError(text, 'config');
+    }
+    this.#warned = text;
+  }
+
+  /**
+   * The keys of the goals (`path` is `['goals']`) or of a list's items (`path` leads to
+   * its `items`) in order, and those shown: not removed and, for goals, asked for by the
+   * page, up to `max-goals`.
+   */
+  #entries(path: string[]): string[][] {
+    const data = this.#data;
+    const entries = (getAt(data, path) ?? {}) as Record<string, { removed: boolean }>;
+    const goals = path.length < 2;
+    const order = goals ? goalOrder(data.goalOrder, this.#slots) : ((getAt(data, [...path.slice(0, -1), 'order']) ?? []) as string[]);
+    const live = order.filter((key) => !entries[key]?.removed && (!goals || isAsked(key, this.#slots)));
+    return [order, goals ? live.slice(0, this.#max) : live];
+  }
+
+  /** The goals, or a list's items: those shown, and those removed during this visit (with "Undo"). */
+  #each(path: string[], entry: (key: string, i: number, n: number) => unknown) {
+    const [order, live] = this.#entries(path);
+    return order.map((key) => {
+      const i = live.indexOf(key);
+      return i < 0 && (this.readonly || !this.#undo.has(key)) ? nothing : keyed(key, entry(key, i, live.length));
+    });
   }
 
   protected override render() {
-    const s = (this.#s = this.strings);
-    const { goals, goalOrder: stored } = this.#data;
-    const slots = this.#slots;
-    const max = this.#max;
-    const problems = [...this.#attributeProblems];
-    this.#fields = fieldsOf(this.template, s, this.querySelectorAll(':scope > goal-field'), problems);
-    const messages = problems.map(([name, value]) => fill(s.badAttribute, name, value));
-    this.#problems = messages.join(' ');
-
-    const order = goalOrder(stored, slots);
-    const live = order.filter((key) => isAsked(key, slots) && !goals[key]?.removed).slice(0, max);
-    const shown = order.filter((key) => live.includes(key) || (this.#undo.has(key) && !this.readonly));
-    const done = live.filter((key) => fullyDefined(goals[key], this.#fields)).length;
-    const add = () => {
-      const key = newKey('g');
-      this.#add(key, [[['goals', key, 'created'], Date.now()], [['goalOrder'], [...order, key]]], 'added', `${key}.title`);
-    };
-    return html`${messages.map((message) => html`<p class="notice">${message}</p>`)}
-      <p part="summary" class="summary">${fill(s.goalsDone, done, live.length)}</p>
+    const s = this.#s;
+    const fields = this.#fields;
+    // A goal renders again only when its data, its place, the strings or the fields change.
+    const shape = JSON.stringify([s, fields, this.readonly]);
+    const { goals } = this.#data;
+    const live = this.#entries(['goals'])[1];
+    return html`${this.#problems.map((message) => html`<p class="notice">${message}</p>`)}
+      <p part="summary">${fill(s.goalsDone, live.filter((key) => fullyDefined(goals[key], fields)).length, live.length)}</p>
       ${this.readonly ? nothing : html`<p class="hint">${s.required}</p>`}
-      <div @input=${this.#onInput} @change=${this.#onChange}>
-        ${repeat(shown, (key) => key, (key) => this.#goal(key, goals[key], live, order))}
+      <div @input=${this.#onEdit} @focusout=${this.#onEdit}>
+        ${this.#each(['goals'], (key, i, n) => guard([goals[key], shape, i, n, this.#stale.get(key)], () => this.#goal(key, goals[key], i, n)))}
       </div>
       ${this.readonly
         ? nothing
-        : live.length < max
-          ? html`<button class="primary" @click=${add}>${s.addGoal}</button>`
-          : html`<p class="hint">${fill(s.maxGoals, max)}</p>`}
+        : live.length < this.#max
+          ? html`<button class="primary" @click=${() => this.#add(['goals'], 'created', Date.now(), 'title')}>${s.addGoal}</button>`
+          : html`<p class="hint">${fill(s.maxGoals, this.#max)}</p>`}
       ${this.renderStatus()}${this.renderActions()}`;
   }
 
-  #goal(key: string, goal: Goal | undefined, live: string[], order: string[]) {
+  #goal(key: string, goal: Goal | undefined, i: number, n: number) {
     const s = this.#s;
-    const name = fill(s.goalN, live.indexOf(key) + 1);
     const path = ['goals', key];
-    if (!live.includes(key)) return this.#removed(key, key, key, goal?.title || s.goal, path, 'removed');
+    const name = fill(s.goalN, i + 1);
     const [done, needed] = progress(goal, this.#fields);
-    return html`<section part="goal" class="goal" aria-labelledby="${key}:h">
-      <h3 id="${key}:h">${(this.readonly && goal?.title) || name}</h3>
-      <p part="progress" class="progress" ?data-done=${done === needed}>${fill(s.partsDone, done, needed)}</p>
-      ${this.#fields.map((field) => (this.readonly ? this.#answer(goal, field) : this.#field(key, goal, field, name)))}
-      ${this.readonly ? nothing : this.#tools(key, key, key, name, live, order, ['goalOrder'], path, 'removed')}
-    </section>`;
+    return i < 0
+      ? this.#removed(path, goal?.title || s.goal)
+      : html`<section part="goal" aria-labelledby="${key}h">
+          <h3 id="${key}h">${(this.readonly && goal?.title) || name}</h3>
+          <p part="progress" ?data-done=${done == needed}>${fill(s.partsDone, done, needed)}</p>
+          ${this.readonly
+            ? this.#outline(goal, this.#fields).map(([level, content]) =>
+                typeof content != 'string'
+                  ? html`<ul>
+                      ${content.map(
+                        (entry) =>
+                          html`<li>
+                            ${entry.href ? html`<a href=${entry.href}>${entry.text || entry.href}</a>` : entry.text}
+                            ${entry.done ? ` (${s.done})` : ''}
+                          </li>`,
+                      )}
+                    </ul>`
+                  : level > 4
+                    ? html`<h5>${content}</h5>`
+                    : level
+                      ? html`<h4>${content}</h4>`
+                      : html`<p class="answer">${content}</p>`,
+              )
+            : [this.#fields.map((field) => this.#field(path, field, name)), this.#tools(path, name, i, n)]}
+        </section>`;
   }
 
-  #field(key: string, goal: Goal | undefined, field: Field, name: string): unknown {
-    const id = `${key}.${field.key}`;
-    const required = field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing;
-    const hint = field.hint ? html`<p class="hint" id="${id}:hint">${field.hint}</p>` : nothing;
-    if (field.kind !== 'text') {
-      return html`<fieldset part=${field.lists ? nothing : 'list'}>
-        <legend>${field.label}${required}</legend>${hint}
-        ${field.lists?.map((list) => this.#field(key, goal, list, name)) ?? this.#list(key, goal, field, name)}
-      </fieldset>`;
-    }
-    const isTitle = field.key === 'title';
-    const value = (isTitle ? goal?.title : goal?.fields[field.key]) ?? '';
-    const path = JSON.stringify(isTitle ? ['goals', key, 'title'] : ['goals', key, 'fields', field.key]);
-    const describedBy = field.hint ? `${id}:hint` : nothing;
-    const ariaRequired = field.required ? 'true' : nothing;
-    return html`<label for=${id}>${field.label}${required}</label>${hint}
-      ${isTitle
-        ? html`<input id=${id} type="text" maxlength="20000" data-path=${path} aria-describedby=${describedBy} aria-required=${ariaRequired} .value=${liveValue(value)} />`
-        : html`<textarea id=${id} maxlength="20000" data-path=${path} aria-describedby=${describedBy} aria-required=${ariaRequired} .value=${liveValue(value)}></textarea>`}`;
+  /** One field of a goal: a written answer, a list of items, or a group of lists. */
+  #field(goal: string[], field: Field, name: string): unknown {
+    const path = [...goal, ...(field.key == 'title' ? ['title'] : [field.kind == 'text' ? 'fields' : 'lists', field.key])];
+    const id = idOf(path);
+    const label = html`${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}`;
+    const hint = field.hint ? html`<p class="hint" id="${id}h">${field.hint}</p>` : nothing;
+    const required = field.required || nothing;
+    return field.kind != 'text'
+      ? html`<fieldset part=${field.lists ? nothing : 'list'}>
+          <legend>${label}</legend>${hint}
+          ${field.lists?.map((list) => this.#field(goal, list, name)) ??
+          html`<ul>
+              ${this.#each([...path, 'items'], (key, i, n) => this.#item([...path, 'items', key], field.label, i, n))}
+            </ul>
+            ${this.#button(fill(this.#s.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
+        </fieldset>`
+      : field.key == 'title'
+        ? html`<label for=${id}>${label}</label>${hint}${this.#input(path, 'text', required, field.hint && `${id}h`)}`
+        : html`<label for=${id}>${label}</label>${hint}
+            <textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${(field.hint && `${id}h`) || nothing}
+              aria-required=${required} .value=${liveValue((getAt(this.#data, path) as string) ?? '')}></textarea>`;
   }
 
-  #list(key: string, goal: Goal | undefined, field: Field, name: string) {
-    const path = ['goals', key, 'lists', field.key];
-    const { items = {}, order = [] } = goal?.lists[field.key] ?? {};
-    const live = order.filter((item) => !items[item].removed);
-    const add = () => {
-      const item = newKey('i');
-      this.#add(key, [[[...path, 'items', item, 'text'], '']], `lists.${field.key}`, `${key}.${field.key}.${item}.t`);
-    };
-    return html`<ul>
-        ${repeat(
-          order.filter((item) => live.includes(item) || this.#undo.has(item)),
-          (item) => item,
-          (item) => this.#item(key, field, item, items[item], live, order),
-        )}
-      </ul>
-      ${this.#button(fill(this.#s.addTo, field.label), name, add, '')}`;
+  /** A text or link box for the value at `path`; a refused link shows what was typed. */
+  #input(path: string[], type: string, required: unknown = nothing, described?: string, invalid: unknown = nothing) {
+    const id = idOf(path);
+    return html`<input id=${id} type=${type} maxlength=${type == 'url' ? 2048 : 20000} data-path=${id} aria-describedby=${described || nothing}
+      aria-required=${required} aria-invalid=${invalid} .value=${liveValue(this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '')} />`;
   }
 
-  #item(goal: string, list: Field, key: string, item: ResourceItem, live: string[], order: string[]) {
+  #item(path: string[], list: string, i: number, n: number) {
     const s = this.#s;
-    const path = ['goals', goal, 'lists', list.key, 'items', key];
-    const id = `${goal}.${list.key}.${key}`;
-    const field = `lists.${list.key}`;
-    if (item.removed) return html`<li>${this.#removed(goal, key, id, item.text || s.item, path, field)}</li>`;
-    const at = (name: string) => JSON.stringify([...path, name]);
-    const bad = this.#badLinks.get(at('href'));
+    const entry = getAt(this.#data, path) as ResourceItem;
+    if (i < 0) return html`<li>${this.#removed(path, entry.text || s.item)}</li>`;
+    const [done, text, href] = ['done', 'text', 'href'].map((key) => idOf([...path, key]));
+    const bad = this.#badLinks.has(href);
     return html`<li class="item">
-      <input id="${id}.d" type="checkbox" aria-labelledby="${id}.dl ${id}.t" data-path=${at('done')} .checked=${liveValue(item.done)} />
-      <label id="${id}.dl" for="${id}.d">${s.done}</label>
-      <label for="${id}.t">${s.item}</label>
-      <input id="${id}.t" type="text" maxlength="20000" data-path=${at('text')} .value=${liveValue(item.text)} />
-      <label for="${id}.l">${s.link}</label>
-      <input id="${id}.l" type="url" maxlength="2048" data-path=${at('href')} aria-invalid=${bad !== undefined}
-        aria-describedby="${id}.e" .value=${liveValue(bad ?? item.href)} />
-      <p class="error" id="${id}.e" role="alert">${bad === undefined ? '' : s.badLink}</p>
-      ${this.#tools(goal, key, id, item.text || `${list.label} ${live.indexOf(key) + 1}`, live, order, [...path.slice(0, -2), 'order'], path, field)}
+      <input id=${done} type="checkbox" aria-labelledby="${done}l ${text}" data-path=${done} .checked=${liveValue(entry.done)} />
+      <label id="${done}l" for=${done}>${s.done}</label>
+      <label for=${text}>${s.item}</label>${this.#input([...path, 'text'], 'text')}
+      <label for=${href}>${s.link}</label>${this.#input([...path, 'href'], 'url', nothing, `${href}e`, bad)}
+      <p class="error" id="${href}e" role="alert">${bad ? s.badLink : ''}</p>
+      ${this.#tools(path, entry.text || `${list} ${i + 1}`, i, n)}
     </li>`;
   }
 
-  /** A goal's or item's contents as text, for a mentor's view or print; unanswered fields are left out. */
-  #answer(goal: Goal | undefined, field: Field, nested = false): unknown {
-    if (field.key === 'title' || !answered(goal, field)) return nothing;
-    const { items, order } = goal!.lists[field.key] ?? {};
-    return html`${nested ? html`<h5>${field.label}</h5>` : html`<h4>${field.label}</h4>`}
-    ${field.lists
-      ? field.lists.map((list) => this.#answer(goal, list, true))
-      : field.kind === 'text'
-        ? html`<p class="answer">${goal!.fields[field.key]}</p>`
-        : html`<ul>
-            ${inOrder(items, order).map(([, item]) =>
-              item.removed
-                ? nothing
-                : html`<li>
-                    ${item.href ? html`<a href=${item.href}>${item.text || item.href}</a>` : item.text}
-                    ${item.done ? ` (${this.#s.done})` : ''}
-                  </li>`,
-            )}
-          </ul>`}`;
+  /**
+   * A goal's answers for the read-only view and Markdown: each answered field's label (a
+   * heading of `level`), then its text, its list, or its group of lists.
+   */
+  #outline(goal: Goal | undefined, fields: Field[], level = 4): Part[] {
+    return fields.flatMap((field): Part[] => {
+      if (field.key == 'title' || !answered(goal, field)) return [];
+      const { items = {}, order = [] } = goal!.lists[field.key] ?? {};
+      return [
+        [level, field.label],
+        ...(field.lists
+          ? this.#outline(goal, field.lists, level + 1)
+          : [
+              (field.kind == 'text'
+                ? [0, goal!.fields[field.key]]
+                : [1, inOrder(items, order).flatMap(([, entry]) => (entry.removed ? [] : [entry]))]) as Part,
+            ]),
+      ];
+    });
   }
 
-  /** "Move up", "Move down" and "Remove" for a goal or an item; `name` tells them apart for assistive technology. */
-  #tools(goal: string, key: string, id: string, name: string, live: string[], order: string[], orderPath: Path, path: string[], field: string) {
+  /** "Move up", "Move down" and "Remove" for the goal or item at `path`, the `i`th of `n` shown. */
+  #tools(path: string[], name: string, i: number, n: number) {
     const s = this.#s;
-    const i = live.indexOf(key);
-    const move = (to: number, button: string) => () => {
-      const next = moved(order, key, order.indexOf(live[to]) - order.indexOf(key));
-      this.#write(goal, [[orderPath, next]], field === 'removed' ? 'order' : field);
-      void this.#focus(`${id}:${button}`, `${id}:up`, `${id}:down`);
+    const id = idOf(path);
+    const key = path.at(-1)!;
+    const move = (by: number, button: string) => () => {
+      const [order, live] = this.#entries(path.slice(0, -1));
+      const orderPath = path.length < 3 ? ['goalOrder'] : [...path.slice(0, -2), 'order'];
+      this.#write(path[1], [[orderPath, moved(order, key, order.indexOf(live[live.indexOf(key) + by]) - order.indexOf(key))]]);
+      void this.#focus(id + button, `${id}up`, `${id}down`);
     };
-    return html`<div class="tools">
-      ${this.#button(s.moveUp, name, move(i - 1, 'up'), `${id}:up`, !i)}
-      ${this.#button(s.moveDown, name, move(i + 1, 'down'), `${id}:down`, i === live.length - 1)}
-      ${this.#button(s.remove, name, () => this.#remove(goal, key, id, path, field, true), `${id}:remove`)}
+    return html`<div>
+      ${this.#button(s.moveUp, name, move(-1, 'up'), `${id}up`, !i)}
+      ${this.#button(s.moveDown, name, move(1, 'down'), `${id}down`, i == n - 1)}
+      ${this.#button(s.remove, name, () => this.#remove(path, true), `${id}remove`)}
     </div>`;
   }
 
   /** What stays of a goal or item removed during this visit: a line saying so, and "Undo". */
-  #removed(goal: string, key: string, id: string, name: string, path: string[], field: string) {
-    const undo = () => this.#remove(goal, key, id, path, field, false);
-    return html`<p class="removed">${fill(this.#s.removed, name)} ${this.#button(this.#s.undo, name, undo, `${id}:undo`)}</p>`;
+  #removed(path: string[], name: string) {
+    return html`<p>
+      ${fill(this.#s.removed, name)} ${this.#button(this.#s.undo, name, () => this.#remove(path, false), `${idOf(path)}undo`)}
+    </p>`;
   }
 
-  #remove(goal: string, key: string, id: string, path: string[], field: string, removed: boolean) {
-    this.#undo[removed ? 'add' : 'delete'](key);
-    this.#write(goal, [[[...path, 'removed'], removed]], field, removed);
-    void this.#focus(`${id}:${removed ? 'undo' : 'remove'}`);
+  #remove(path: string[], removed: boolean) {
+    this.#undo[removed ? 'add' : 'delete'](path.at(-1)!);
+    this.#write(path[1], [[[...path, 'removed'], removed]], removed);
+    void this.#focus(idOf(path) + (removed ? 'undo' : 'remove'));
   }
 
-  #button(label: string, name: string, action: () => void, id: string, disabled = false) {
-    return html`<button id=${id || nothing} ?disabled=${disabled} @click=${action}>
+  /** Adds a goal or an item to the map at `path` and focuses its `focus` field. */
+  #add(path: string[], field: string, value: unknown, focus: string) {
+    const key = newKey(path.length < 2 ? 'g' : 'i');
+    this.#write(path[1] ?? key, [[[...path, key, field], value]], undefined, path.length < 2 ? 'added' : undefined);
+    void this.#focus(idOf([...path, key, focus]));
+  }
+
+  /** A button whose accessible name ends with what it acts on ("Move up Goal 2"). */
+  #button(label: string, name: string, action: () => void, id?: string, disabled = false) {
+    return html`<button id=${id ?? nothing} ?disabled=${disabled} @click=${action}>
       ${label}<span class="visually-hidden"> ${name}</span>
     </button>`;
   }
 
-  #add(goal: string, edits: Edits, field: string, focus: string) {
-    this.#write(goal, edits, field);
-    void this.#focus(focus);
-  }
-
-  /** Typing in a field saves it at once; a link only once it is safe. */
-  readonly #onInput = (event: Event) => {
+  /**
+   * Typing in a field saves it at once; a link only once it is safe, and leaving a link
+   * that is not says why. Leaving a field also shows any value another tab wrote meanwhile.
+   */
+  readonly #onEdit = (event: Event) => {
     const control = event.target as HTMLInputElement;
     const raw = control.dataset.path;
     if (!raw) return;
     const path = JSON.parse(raw) as string[];
-    const [, goal, kind, key] = path;
-    let value: string | boolean = control.type === 'checkbox' ? control.checked : control.value;
-    if (control.type === 'url') {
-      value = control.value.trim();
-      // A half-typed link is not saved; the message waits until the learner leaves the field.
-      if (value && !SAFE_LINK.test(value)) return;
-      if (this.#badLinks.delete(raw)) this.requestUpdate();
+    const url = control.type == 'url';
+    const value = control.type == 'checkbox' ? control.checked : url ? control.value.trim() : control.value;
+    // A half-typed link is not saved; the message waits until the learner leaves the field.
+    const refused = url && value && !SAFE_LINK.test(value as string);
+    this.#stale.set(path[1], {});
+    if (event.type == 'input') {
+      if (refused) return;
+      this.#badLinks.delete(raw);
+      this.#write(path[1], [[path, value]], value);
+    } else {
+      if (refused) this.#badLinks.set(raw, control.value);
+      this.requestUpdate();
     }
-    this.#write(goal, [[path, value]], kind === 'fields' ? key : kind === 'lists' ? `lists.${key}` : kind, value);
-  };
-
-  readonly #onChange = (event: Event) => {
-    const control = event.target as HTMLInputElement;
-    const value = control.value.trim();
-    if (control.type !== 'url' || !value || SAFE_LINK.test(value)) return;
-    this.#badLinks.set(control.dataset.path!, control.value);
-    this.requestUpdate();
   };
 
   /**
    * A learner's edit to one goal. The page's slots hold no data until the first edit; it
    * stores them all with the goal order, so each keeps its place.
    */
-  #write(goal: string, edits: Edits, field: string, value?: unknown) {
-    const data = this.#data;
-    const order = goalOrder(data.goalOrder, this.#slots);
-    const missing = order.filter((key) => !data.goals[key]);
+  #write(goal: string, edits: Edits, value?: unknown, field?: string) {
+    const [, , kind, key] = edits[0][0];
+    const { goals } = this.#data;
+    const [order] = this.#entries(['goals']);
+    const missing = order.filter((key) => !goals[key]);
     const slots: Edits = missing.map((key) => [['goals', key, 'created'], Date.now()]);
     if (missing.length) slots.push([['goalOrder'], order]);
-    const before = fullyDefined(data.goals[goal], this.#fields);
+    const before = fullyDefined(goals[goal], this.#fields);
+    field ??= kind == 'fields' ? key : kind == 'lists' ? `lists.${key}` : (kind ?? 'order');
     this.editMany([...slots, ...edits], { goal, field, value });
     if (!before && fullyDefined(this.#data.goals[goal], this.#fields)) this.complete({ kind: 'goal', goal });
   }
 
-  /** Tells the author, once per change, about attributes that cannot be used. */
-  protected override updated(): void {
-    const problems = this.#problems;
-    if (problems && problems !== this.#warned) {
-      console.warn(`<goal-definer>: ${problems}`);
-      this.emitError(problems, 'config');
-    }
-    this.#warned = problems;
-  }
-
+  /** After the next render, focuses the first of these controls that exists and is enabled. */
   async #focus(...ids: string[]) {
     await this.updateComplete;
     const root = this.renderRoot as ShadowRoot;

@@ -15,8 +15,8 @@ export interface Field {
 }
 
 export const TEMPLATES = ['define', 'grow', 'custom'];
-const RESOURCES = ['learning', 'mentors', 'events', 'build', 'talks', 'openSource'] as const;
-const GROW = ['reality', 'options', 'wayForward'] as const;
+const RESOURCES = ['learning', 'mentors', 'events', 'build', 'talks', 'openSource'];
+const GROW = ['reality', 'options', 'wayForward'];
 
 /**
  * The fields of a template, in order; the goal's title comes first. `custom` reads the
@@ -29,22 +29,28 @@ export function fieldsOf(
   children: Iterable<Element>,
   problems: string[][],
 ): Field[] {
-  const text = (key: string, hint?: string): Field => ({ key, label: s[key as 'now'], kind: 'text', hint, required: true });
-  const title = { ...text('title'), label: s.goal };
-  if (template === 'grow') return [{ ...title, hint: s.goalHint }, ...GROW.map((key) => text(key, s[`${key}Hint`]))];
-  if (template !== 'custom') {
-    const lists = RESOURCES.map((key): Field => ({ key, label: s[key], kind: 'list' }));
-    return [title, text('now'), text('success'), { ...text('resources'), kind: 'lists', lists }, text('why')];
+  const strings = s as Record<string, string>;
+  const field = (key: string, kind: Field['kind'] = 'text', hint?: string, required = true): Field => ({
+    key,
+    label: strings[key],
+    kind,
+    hint,
+    required,
+  });
+  const title = { ...field('title'), label: s.goal };
+  if (template == 'grow') return [{ ...title, hint: s.goalHint }, ...GROW.map((key) => field(key, 'text', strings[`${key}Hint`]))];
+  if (template != 'custom') {
+    const lists = RESOURCES.map((key) => field(key, 'list', '', false));
+    return [title, field('now'), field('success'), { ...field('resources', 'lists'), lists }, field('why')];
   }
   const fields = [title];
   for (const child of children) {
     const [key, label, kind, hint] = ['key', 'label', 'kind', 'hint'].map((name) => child.getAttribute(name) ?? '');
-    const field: Field = { key, label: label || key, kind: kind === 'list' ? 'list' : 'text', hint, required: child.hasAttribute('required') };
-    if (kind && kind !== 'text' && kind !== 'list') problems.push(['kind', kind]);
+    if (kind && kind != 'text' && kind != 'list') problems.push(['kind', kind]);
     // A goal-field keyed "title" relabels the title, which every goal has.
-    if (key === 'title') Object.assign(title, { label: label || s.goal, hint });
-    else if (!KEY_PATTERN.test(key) || fields.some((f) => f.key === key)) problems.push(['key', key]);
-    else fields.push(field);
+    if (key == 'title') Object.assign(title, { label: label || s.goal, hint });
+    else if (!KEY_PATTERN.test(key) || fields.some((f) => f.key == key)) problems.push(['key', key]);
+    else fields.push({ ...field(key, kind == 'list' ? 'list' : 'text', hint, child.hasAttribute('required')), label: label || key });
   }
   return fields;
 }
