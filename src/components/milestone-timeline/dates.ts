@@ -29,14 +29,14 @@ export function dueDate(due: string, start: string): string | undefined {
 
 /** Formats calendar dates in `lang`, with the year only when it is not `today`'s. */
 export function dateFormat(lang: string, today: string): (iso: string) => string {
-  const formats = [undefined, 'numeric' as const].map((year) => {
-    const options = { weekday: 'long', day: 'numeric', month: 'long', year, timeZone: 'UTC' } as const;
-    try {
-      return new Intl.DateTimeFormat(lang, options);
-    } catch {
-      // A malformed `lang` must not break the timeline.
-      return new Intl.DateTimeFormat('en', options);
-    }
-  });
-  return (iso) => formats[+(iso.slice(0, 4) != today.slice(0, 4))].format(Date.parse(iso));
+  try {
+    new Intl.Locale(lang);
+  } catch {
+    // A malformed `lang` must not break the timeline.
+    lang = 'en';
+  }
+  const [thisYear, other] = [undefined, 'numeric' as const].map(
+    (year) => new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year, timeZone: 'UTC' }),
+  );
+  return (iso) => (iso.slice(0, 4) == today.slice(0, 4) ? thisYear : other).format(Date.parse(iso));
 }

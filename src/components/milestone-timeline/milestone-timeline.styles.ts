@@ -1,15 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ol { list-style: none; margin: var(--_space) 0; padding-left: var(--_space); border-left: 2px solid var(--_border); }
-  li { padding: var(--_space); overflow-wrap: anywhere; }
+  ol { list-style: none; padding: 0 var(--_space); border-left: 2px solid var(--_border); }
+  li { padding: var(--_space) 0; overflow-wrap: anywhere; }
   p { margin: calc(var(--_space) / 2) 0; }
-  .head { display: flex; gap: var(--_space); align-items: center; font-weight: 600; }
+  .head { font-weight: 600; }
   [type='number'] { width: 5em; }
   .info { color: var(--_muted); }
   .done .info { color: var(--_success); }
   .soon .info { color: var(--_warning); }
   .overdue .info, .error { color: var(--_danger); }
-  .today { font-weight: 600; color: var(--_accent); border-top: 2px dashed; }
+  .today { color: var(--_accent); border-top: 2px dashed; }
   .notes { white-space: pre-wrap; }
 `;

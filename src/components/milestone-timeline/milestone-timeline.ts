@@ -127,13 +127,14 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   }
 
   /** Records a learner's edit of `field`, a dotted path inside the timeline. */
-  #save(field: string, value: unknown, preset?: boolean): void {
+  #save(field: string, value: unknown): void {
     const at = ['timelines', this.#key];
     const path = field.split('.');
     const timeline = this.#timeline;
     const entries: Array<[string[], unknown]> = [[[...at, ...path], value]];
-    // A preset's entry holds only the learner's progress, and says it belongs to a preset.
-    if (preset && !timeline?.milestones[path[1]]) entries.push([[...at, 'milestones', path[1], 'preset'], true]);
+    // A preset's entry holds only the learner's progress, and says it belongs to a preset. (The
+    // learner's own milestones have their entry from the start.)
+    if (path[2] && !timeline?.milestones[path[1]]) entries.push([[...at, 'milestones', path[1], 'preset'], true]);
     if (this.#goal && timeline?.goal != this.#goal) entries.push([[...at, 'goal'], this.#goal]);
     this.editMany(entries, { goal: this.#goal, field, value });
   }
@@ -157,11 +158,11 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   }
 
   /** A labelled field for something the learner writes: `field` is a dotted path inside the timeline, and its id. */
-  #field(label: string, value: string, field: string, type = 'text', preset?: boolean) {
+  #field(label: string, value: string, field: string, type = 'text') {
     const input = ({ target }: Event) => {
       const { value } = target as HTMLInputElement;
       // A date field can hold a year of five digits or more, which is not a date to keep.
-      if (type != 'date' || !value || isDate(value)) this.#save(field, value, preset);
+      if (type != 'date' || !value || isDate(value)) this.#save(field, value);
     };
     return html`<label>${label}${type == 'notes'
       ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${liveValue(value)} @input=${input}></textarea>`
@@ -205,20 +206,20 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       const status = statusOf(row, day);
       const at = `milestones.${key}.`;
       return html`<li class=${status} part="milestone">
-        ${text
-          ? html`<b class="head">${title}</b>`
-          : html`<label class="head"><input type=${count > 1 ? 'number' : 'checkbox'} min="0" max=${count}
+        <label class="head">${text
+          ? nothing
+          : html`<input type=${count > 1 ? 'number' : 'checkbox'} min="0" max=${count}
                 data-path=${this.#path(at + 'done')} .value=${liveValue(`${row.done}`)} .checked=${liveValue(isDone(row))}
                 @input=${({ target }: Event) => {
                   const control = target as HTMLInputElement;
                   const done = Math.min(count, Math.max(0, Math.round(count > 1 ? control.valueAsNumber : +control.checked)));
                   // A cleared number field counts nothing until a number is typed.
                   if (done >= 0 && done != row.done) {
-                    this.#save(at + 'done', done, preset);
+                    this.#save(at + 'done', done);
                     if (done == count) this.complete({ kind: 'milestone', milestone: key, goal: this.#goal });
                   }
-                }} />${title}</label>`}
-        <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}, ${s.setStart}`}${[
+                }} />`}${title}</label>
+        <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}`}${[
           status && s[status],
           this.#progress(row),
         ].map((part) => (part ? ` · ${part}` : ''))}</p>
@@ -226,8 +227,8 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
         ${text
           ? row.notes && html`<p class="notes">${row.notes}</p>`
           : html`${preset ? nothing : this.#field(s.title, row.title, at + 'title')}
-              ${this.#field(fill(s.dueFor, title), row.due, at + 'due', 'date', preset)}
-              ${this.#field(fill(s.notesFor, title), row.notes, at + 'notes', 'notes', preset)}
+              ${this.#field(fill(s.dueFor, title), row.due, at + 'due', 'date')}
+              ${this.#field(fill(s.notesFor, title), row.notes, at + 'notes', 'notes')}
               ${preset ? nothing : html`<button @click=${() => this.#remove(key, true)}>${s.remove}<span class="visually-hidden"> ${title}</span></button>`}`}
       </li>`;
     };
@@ -258,22 +259,21 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     return [['timelines', this.positionKey()]];
   }
 
-  /** The goal's title (or "Milestones") as a heading, the start date and summary, then one task item per milestone. */
+  /** The goal's title (or "Milestones") as a heading, the start date, then one task item per milestone, with its notes. */
   override markdown(): string {
     const s = this.strings;
     return blocks(
       heading(2, this.#goalTitle || s.milestones),
       this.#start && paragraph(`${s.startDate}: ${this.#start}`),
-      paragraph(this.#summary()),
-      [...this.#rows]
+      ...[...this.#rows]
         .sort(byDue)
-        .map(
-          (row) =>
-            item([row.title || s.untitled, row.due && `${s.due} ${row.due}`, this.#progress(row)].filter(Boolean).join(' · '), { done: isDone(row) }) +
-            // Indented, the notes are a paragraph of their milestone's item.
-            (row.notes ? `\n\n  ${paragraph(row.notes).replaceAll('\n', '\n  ')}\n` : ''),
-        )
-        .join('\n'),
+        .map((row) =>
+          // Indented, the notes are a paragraph of their milestone's item.
+          [item([row.title || s.untitled, row.due && `${s.due} ${row.due}`, this.#progress(row)].filter(Boolean).join(' · '), { done: isDone(row) }), paragraph(row.notes)]
+            .filter(Boolean)
+            .join('\n\n')
+            .replaceAll('\n', '\n  '),
+        ),
     );
   }
 
@@ -287,7 +287,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       .map((row) => ({
         uid: `${row.key}.${this.#key}.${(hash >>> 0).toString(36)}@goalkit`,
         date: row.due,
-        summary: (row.title || this.strings.untitled) + (this.#progress(row) ? ` (${this.#progress(row)})` : ''),
+        summary: row.title || this.strings.untitled,
         description: row.notes,
       }));
   }

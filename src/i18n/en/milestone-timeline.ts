@@ -18,7 +18,6 @@ export const milestoneTimeline = {
   onTrack: 'On track: {n} of {c} milestones due so far are done',
   behind: 'Behind: {n} of {c} milestones due so far are done',
   nothingDue: 'On track: nothing is due yet',
-  setStart: 'set a start date',
   needsStart: 'Set a start date to see your due dates.',
   removed: 'Milestone removed.',
   badDate: 'Cannot read {t}="{n}": use YYYY-MM-DD.',
