@@ -7,7 +7,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { liveValue } from '../../internal/live-value.js';
 import { inOrder, moved } from '../../internal/ordered.js';
-import type { Goal, ResourceItem } from '../../models/goal.js';
+import type { Goal, ItemList, ResourceItem } from '../../models/goal.js';
 import { getAt, type Path } from '../../models/paths.js';
 import { newKey, SAFE_LINK } from '../../models/primitives.js';
 import { answered, fullyDefined, progress } from './completeness.js';
@@ -72,10 +72,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #slots = 3;
   #max = 10;
   #attributeProblems: string[][] = [];
+  /** What the author wrote that cannot be used, as messages. */
   #problems: string[] = [];
   #warned = '';
-  /** Goals and items removed during this visit: they show "Undo" in their place. */
-  readonly #undo = new Set<string>();
+  /** Goal keys in order, and the ones shown: asked for by the page, not removed, up to `max-goals`. */
+  #order: string[] = [];
+  #live: string[] = [];
+  /** The path of the goal or item the learner removed last, for "Undo". */
+  #removed?: string[];
   /** Refused links, by the path they would have been saved at, with what was typed. */
   readonly #badLinks = new Map<string, string>();
   /** A fresh object renders a goal again although its data is the same (a refused link, a field left). */
@@ -83,7 +87,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
 
   constructor() {
     super();
-    // The author's <goal-field> children are read at each render; edits to them show at once.
+    // The author's <goal-field> children are read at each update; edits to them show at once.
     new MutationObserver(() => this.requestUpdate()).observe(this, { childList: true, subtree: true, attributes: true });
   }
 
@@ -99,7 +103,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   /** Each goal shown, as a `## Goal 1: title` heading with its answers and resource lists. */
   override markdown(): string {
     return blocks(
-      ...this.#entries(['goals'])[1].flatMap((key, i) => {
+      ...this.#live.flatMap((key, i) => {
         const goal = this.#data.goals[key];
         return [
           heading(2, fill(this.#s.goalN, i + 1) + (goal?.title ? `: ${goal.title}` : '')),
@@ -116,9 +120,9 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   }
 
   /**
-   * Reads the attributes and the author's fields. Attributes are checked before Lit
-   * reflects them, so a message quotes what the author wrote; each new set of problems is
-   * shown on the page, logged and reported once.
+   * Reads the attributes, the author's fields and the goals. Attributes are checked before
+   * Lit reflects them, so a message quotes what the author wrote; each new set of problems
+   * is shown on the page, logged and reported once.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -140,49 +144,45 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       this.emitError(text, 'config');
     }
     this.#warned = text;
+    const { goals, goalOrder: stored } = this.#data;
+    const order = (this.#order = goalOrder(stored, this.#slots));
+    this.#live = order.filter((key) => isAsked(key, this.#slots) && !goals[key]?.removed).slice(0, this.#max);
   }
 
-  /**
-   * The keys of the goals (`path` is `['goals']`) or of a list's items (`path` leads to
-   * its `items`) in order, and those shown: not removed and, for goals, asked for by the
-   * page, up to `max-goals`.
-   */
-  #entries(path: string[]): string[][] {
-    const data = this.#data;
-    const entries = (getAt(data, path) ?? {}) as Record<string, { removed: boolean }>;
-    const goals = path.length < 2;
-    const order = goals ? goalOrder(data.goalOrder, this.#slots) : ((getAt(data, [...path.slice(0, -1), 'order']) ?? []) as string[]);
-    const live = order.filter((key) => !entries[key]?.removed && (!goals || isAsked(key, this.#slots)));
-    return [order, goals ? live.slice(0, this.#max) : live];
-  }
-
-  /** The goals, or a list's items: those shown, and those removed during this visit (with "Undo"). */
-  #each(path: string[], entry: (key: string, i: number, n: number) => unknown) {
-    const [order, live] = this.#entries(path);
-    return order.map((key) => {
-      const i = live.indexOf(key);
-      return i < 0 && (this.readonly || !this.#undo.has(key)) ? nothing : keyed(key, entry(key, i, live.length));
-    });
+  /** A list's item keys in order, and the ones shown (not removed); `path` leads to the list. */
+  #items(path: string[]): string[][] {
+    const { items = {}, order = [] } = (getAt(this.#data, path) ?? {}) as Partial<ItemList>;
+    return [order, order.filter((key) => !items[key].removed)];
   }
 
   protected override render() {
     const s = this.#s;
     const fields = this.#fields;
+    const live = this.#live;
     // A goal renders again only when its data, its place, the strings or the fields change.
     const shape = JSON.stringify([s, fields, this.readonly]);
     const { goals } = this.#data;
-    const live = this.#entries(['goals'])[1];
+    const removed = this.#removed;
+    const entry = removed && (getAt(this.#data, removed) as { removed: boolean; title?: string; text: string } | undefined);
+    const name = (entry && (entry.title ?? entry.text)) || (removed?.[2] ? s.item : s.goal);
     return html`${this.#problems.map((message) => html`<p class="notice">${message}</p>`)}
       <p part="summary">${fill(s.goalsDone, live.filter((key) => fullyDefined(goals[key], fields)).length, live.length)}</p>
       ${this.readonly ? nothing : html`<p class="hint">${s.required}</p>`}
       <div @input=${this.#onEdit} @focusout=${this.#onEdit}>
-        ${this.#each(['goals'], (key, i, n) => guard([goals[key], shape, i, n, this.#stale.get(key)], () => this.#goal(key, goals[key], i, n)))}
+        ${live.map((key, i) =>
+          keyed(key, guard([goals[key], shape, i, live.length, this.#stale.get(key)], () => this.#goal(key, goals[key], i, live.length))),
+        )}
       </div>
       ${this.readonly
         ? nothing
-        : live.length < this.#max
-          ? html`<button class="primary" @click=${() => this.#add(['goals'], 'created', Date.now(), 'title')}>${s.addGoal}</button>`
-          : html`<p class="hint">${fill(s.maxGoals, this.#max)}</p>`}
+        : html`${entry?.removed
+              ? html`<p class="notice" role="status">
+                  ${fill(s.removed, name)} ${this.#button(s.undo, name, () => this.#remove(removed!, false), 'undo')}
+                </p>`
+              : nothing}
+            ${live.length < this.#max
+              ? html`<button class="primary" @click=${() => this.#add(['goals'], 'created', Date.now(), 'title')}>${s.addGoal}</button>`
+              : html`<p class="hint">${fill(s.maxGoals, this.#max)}</p>`}`}
       ${this.renderStatus()}${this.renderActions()}`;
   }
 
@@ -191,31 +191,29 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const path = ['goals', key];
     const name = fill(s.goalN, i + 1);
     const [done, needed] = progress(goal, this.#fields);
-    return i < 0
-      ? this.#removed(path, goal?.title || s.goal)
-      : html`<section part="goal" aria-labelledby="${key}h">
-          <h3 id="${key}h">${(this.readonly && goal?.title) || name}</h3>
-          <p part="progress" ?data-done=${done == needed}>${fill(s.partsDone, done, needed)}</p>
-          ${this.readonly
-            ? this.#outline(goal, this.#fields).map(([level, content]) =>
-                typeof content != 'string'
-                  ? html`<ul>
-                      ${content.map(
-                        (entry) =>
-                          html`<li>
-                            ${entry.href ? html`<a href=${entry.href}>${entry.text || entry.href}</a>` : entry.text}
-                            ${entry.done ? ` (${s.done})` : ''}
-                          </li>`,
-                      )}
-                    </ul>`
-                  : level > 4
-                    ? html`<h5>${content}</h5>`
-                    : level
-                      ? html`<h4>${content}</h4>`
-                      : html`<p class="answer">${content}</p>`,
-              )
-            : [this.#fields.map((field) => this.#field(path, field, name)), this.#tools(path, name, i, n)]}
-        </section>`;
+    return html`<section part="goal" aria-labelledby="${key}h">
+      <h3 id="${key}h">${(this.readonly && goal?.title) || name}</h3>
+      <p part="progress" ?data-done=${done == needed}>${fill(s.partsDone, done, needed)}</p>
+      ${this.readonly
+        ? this.#outline(goal, this.#fields).map(([level, content]) =>
+            typeof content != 'string'
+              ? html`<ul>
+                  ${content.map(
+                    (entry) =>
+                      html`<li>
+                        ${entry.href ? html`<a href=${entry.href}>${entry.text || entry.href}</a>` : entry.text}
+                        ${entry.done ? ` (${s.done})` : ''}
+                      </li>`,
+                  )}
+                </ul>`
+              : level > 4
+                ? html`<h5>${content}</h5>`
+                : level
+                  ? html`<h4>${content}</h4>`
+                  : html`<p class="answer">${content}</p>`,
+          )
+        : [this.#fields.map((field) => this.#field(path, field, name)), this.#tools(path, name, i, n)]}
+    </section>`;
   }
 
   /** One field of a goal: a written answer, a list of items, or a group of lists. */
@@ -224,21 +222,23 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const id = idOf(path);
     const label = html`${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}`;
     const hint = field.hint ? html`<p class="hint" id="${id}h">${field.hint}</p>` : nothing;
+    const described = field.hint && `${id}h`;
     const required = field.required || nothing;
+    const live = this.#items(path)[1];
     return field.kind != 'text'
       ? html`<fieldset part=${field.lists ? nothing : 'list'}>
           <legend>${label}</legend>${hint}
           ${field.lists?.map((list) => this.#field(goal, list, name)) ??
           html`<ul>
-              ${this.#each([...path, 'items'], (key, i, n) => this.#item([...path, 'items', key], field.label, i, n))}
+              ${live.map((key, i) => keyed(key, this.#item([...path, 'items', key], field.label, i, live.length)))}
             </ul>
             ${this.#button(fill(this.#s.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
         </fieldset>`
-      : field.key == 'title'
-        ? html`<label for=${id}>${label}</label>${hint}${this.#input(path, 'text', required, field.hint && `${id}h`)}`
-        : html`<label for=${id}>${label}</label>${hint}
-            <textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${(field.hint && `${id}h`) || nothing}
-              aria-required=${required} .value=${liveValue((getAt(this.#data, path) as string) ?? '')}></textarea>`;
+      : html`<label for=${id}>${label}</label>${hint}
+          ${field.key == 'title'
+            ? this.#input(path, 'text', required, described)
+            : html`<textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described || nothing} aria-required=${required}
+                .value=${liveValue((getAt(this.#data, path) as string) ?? '')}></textarea>`}`;
   }
 
   /** A text or link box for the value at `path`; a refused link shows what was typed. */
@@ -251,7 +251,6 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #item(path: string[], list: string, i: number, n: number) {
     const s = this.#s;
     const entry = getAt(this.#data, path) as ResourceItem;
-    if (i < 0) return html`<li>${this.#removed(path, entry.text || s.item)}</li>`;
     const [done, text, href] = ['done', 'text', 'href'].map((key) => idOf([...path, key]));
     const bad = this.#badLinks.has(href);
     return html`<li class="item">
@@ -290,10 +289,11 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const s = this.#s;
     const id = idOf(path);
     const key = path.at(-1)!;
+    const goal = path.length < 3;
     const move = (by: number, button: string) => () => {
-      const [order, live] = this.#entries(path.slice(0, -1));
-      const orderPath = path.length < 3 ? ['goalOrder'] : [...path.slice(0, -2), 'order'];
-      this.#write(path[1], [[orderPath, moved(order, key, order.indexOf(live[live.indexOf(key) + by]) - order.indexOf(key))]]);
+      const [order, live] = goal ? [this.#order, this.#live] : this.#items(path.slice(0, -2));
+      const at = (key: string) => order.indexOf(key);
+      this.#write(path[1], [[goal ? ['goalOrder'] : [...path.slice(0, -2), 'order'], moved(order, key, at(live[live.indexOf(key) + by]) - at(key))]]);
       void this.#focus(id + button, `${id}up`, `${id}down`);
     };
     return html`<div>
@@ -303,23 +303,17 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     </div>`;
   }
 
-  /** What stays of a goal or item removed during this visit: a line saying so, and "Undo". */
-  #removed(path: string[], name: string) {
-    return html`<p>
-      ${fill(this.#s.removed, name)} ${this.#button(this.#s.undo, name, () => this.#remove(path, false), `${idOf(path)}undo`)}
-    </p>`;
-  }
-
+  /** Removes a goal or an item (its data is kept), or with "Undo" brings it back. */
   #remove(path: string[], removed: boolean) {
-    this.#undo[removed ? 'add' : 'delete'](path.at(-1)!);
+    this.#removed = removed ? path : undefined;
     this.#write(path[1], [[[...path, 'removed'], removed]], removed);
-    void this.#focus(idOf(path) + (removed ? 'undo' : 'remove'));
+    void this.#focus(removed ? 'undo' : `${idOf(path)}remove`);
   }
 
   /** Adds a goal or an item to the map at `path` and focuses its `focus` field. */
   #add(path: string[], field: string, value: unknown, focus: string) {
-    const key = newKey(path.length < 2 ? 'g' : 'i');
-    this.#write(path[1] ?? key, [[[...path, key, field], value]], undefined, path.length < 2 ? 'added' : undefined);
+    const key = newKey(path[1] ? 'i' : 'g');
+    this.#write(path[1] ?? key, [[[...path, key, field], value]], undefined, path[1] ? undefined : 'added');
     void this.#focus(idOf([...path, key, focus]));
   }
 
@@ -361,10 +355,9 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #write(goal: string, edits: Edits, value?: unknown, field?: string) {
     const [, , kind, key] = edits[0][0];
     const { goals } = this.#data;
-    const [order] = this.#entries(['goals']);
-    const missing = order.filter((key) => !goals[key]);
+    const missing = this.#order.filter((key) => !goals[key]);
     const slots: Edits = missing.map((key) => [['goals', key, 'created'], Date.now()]);
-    if (missing.length) slots.push([['goalOrder'], order]);
+    if (missing.length) slots.push([['goalOrder'], this.#order]);
     const before = fullyDefined(goals[goal], this.#fields);
     field ??= kind == 'fields' ? key : kind == 'lists' ? `lists.${key}` : (kind ?? 'order');
     this.editMany([...slots, ...edits], { goal, field, value });
