@@ -87,7 +87,7 @@ export const DefineFilled: Story = {
   ></goal-definer>`,
 };
 
-/** The same worksheet as a mentor reviews it: text, links and done state, no controls. */
+/** The same worksheet as a mentor reviews it, and as it prints: text, links and done state, no controls. */
 export const Readonly: Story = {
   args: { readonly: true },
   render: (args) => html`<goal-definer
