@@ -2,20 +2,14 @@ import { css } from 'lit';
 
 /** Only the checklist's own layout: fields, buttons, notices and print come from the shared tokens. */
 export const styles = css`
-  .label {
-    display: block;
-    margin-top: var(--_space);
-  }
-  .label,
-  .name {
+  label {
     font-weight: 700;
   }
-  .criterion .label {
+  label + label {
+    display: block;
     font-weight: 400;
   }
-  .criterion,
-  .score,
-  li {
+  section {
     margin-block: var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -25,23 +19,7 @@ export const styles = css`
   [data-complete] {
     border-color: var(--_success);
   }
-  .score strong {
-    display: block;
-  }
-  meter {
-    width: 100%;
-  }
-  ul {
-    padding: 0;
-  }
-  li {
-    display: flex;
-    gap: var(--_space);
-    align-items: baseline;
-    justify-content: space-between;
-    border-left: 4px solid var(--_warning);
-  }
-  .answer {
+  p {
     white-space: pre-wrap;
   }
 `;

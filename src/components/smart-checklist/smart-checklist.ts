@@ -4,11 +4,14 @@ import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { liveValue } from '../../internal/live-value.js';
 import { inOrder } from '../../internal/ordered.js';
-import { CRITERIA, type Criterion } from '../../models/check.js';
-import type { Path } from '../../models/paths.js';
+import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
+import { getAt, isSafeKey, type Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
 import { HINTS, hintsFor } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
+
+/** The strings table, also looked up by key: `specificQ`, `vagueHint`… */
+type Strings = SmartChecklist['strings'] & Record<string, string>;
 
 /**
  * @summary A SMART check of one goal: is it Specific, Measurable, Achievable, Realistic
@@ -59,8 +62,6 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   @state() private picked: string | undefined;
 
   #problems: string[] = [];
-  /** The workspace goal shown, for the event handlers. */
-  #bound: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -81,7 +82,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   /** A criterion's label: "Relevant" stands for "Realistic" when asked. */
   #name(criterion: Criterion, suffix = ''): string {
     const key = criterion === 'realistic' && /^relevant$/i.test(this.r) ? 'relevant' : criterion;
-    return (this.strings as unknown as Record<string, string>)[key + suffix];
+    return (this.strings as Strings)[key + suffix];
   }
 
   /**
@@ -92,23 +93,23 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     const s = this.strings;
     const data = this.document?.data;
     const wanted = this.picked ?? this.goal;
-    const bound = KEY_PATTERN.test(wanted) ? wanted : undefined;
+    const bound = KEY_PATTERN.test(wanted) && isSafeKey(wanted) ? wanted : undefined;
     const goals = inOrder(data?.goals ?? {}, data?.goalOrder ?? [])
-      .filter(([, goal]) => !goal.removed)
-      .map(([key, { title }], i) => [key, title, title.trim() || s.untitled.replace('{n}', `${i + 1}`)]);
-    if (bound && !goals.some(([key]) => key === bound)) goals.push([bound, '', s.untitled.replace('{n}', bound)]);
+      .filter(([key, goal]) => !goal.removed || key === bound)
+      .map(([key, { title }], i) => [key, title.trim() || `${s.goal} ${i + 1}`]);
+    if (bound && !goals.some(([key]) => key === bound)) goals.push([bound, `${s.goal} ${bound}`]);
     // A checklist's own goal: `own-` and its id or position, so several in a workspace stay apart.
     const key = bound ?? `own-${this.positionKey()}`.replace(/[^\w-]/g, '-').slice(0, 64);
-    const check = data?.checks[key];
-    const [, title = check?.statement ?? '', label = title] = goals.find(([k]) => k === bound) ?? [];
-    return { goals, bound, key, check, title, label, met: CRITERIA.filter((c) => check?.met[c]).length };
+    // Read through getAt: a goal key such as "toString" must not reach a prototype.
+    const check = getAt(data, ['checks', key]) as Check | undefined;
+    const title = (getAt(data, bound ? ['goals', bound, 'title'] : ['checks', key, 'statement']) ?? '') as string;
+    return { goals, bound, key, check, title, met: CRITERIA.filter((c) => check?.met[c]).length };
   }
 
   protected override render() {
-    const s = this.strings;
+    const s = this.strings as Strings;
     const ro = this.readonly;
-    const { goals, bound, key, check, title, label, met } = this.#goal();
-    this.#bound = bound;
+    const { goals, bound, key, check, title, met } = this.#goal();
     const score = s.scoreText.replace('{n}', `${met}`);
     const dismissed = check?.dismissed ?? [];
     const hints = hintsFor(title, check?.answers).filter((id) => !dismissed.includes(id));
@@ -116,57 +117,57 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
       this.edit(['checks', key, 'dismissed'], list, { goal: bound, field: 'dismissed' });
       // The button is gone: keep the keyboard in the hints rather than at the top of the page.
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.hints button')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part=hints] button')?.focus();
     };
     /** A labelled text field, or its text when read-only. */
     const field = (id: string, name: string, value = '', path: Path = []) =>
-      html`<label class="label" for=${id}>${name}</label>
+      html`<label for=${id}>${name}</label>
         ${ro
-          ? html`<p class="answer">${value || s.noAnswer}</p>`
-          : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} rows="2" data-path=${JSON.stringify(path)}
+          ? html`<p>${value || s.noAnswer}</p>`
+          : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${JSON.stringify(path)}
               .value=${liveValue(value)}></textarea>`}`;
 
     return html`${this.#problems.map((problem) => html`<p class="notice">${problem}</p>`)}
       ${goals.length && !this.printing
-        ? html`<label class="label" for="picker">${s.picker}</label>
+        ? html`<label for="picker">${s.picker}</label>
             <select id="picker" part="picker" @change=${(e: Event) => (this.picked = (e.target as HTMLSelectElement).value)}>
-              ${goals.map(([k, , text]) => html`<option value=${k} .selected=${k === bound}>${text}</option>`)}
+              ${goals.map(([k, text]) => html`<option value=${k} .selected=${k === bound}>${text}</option>`)}
               <option value="" .selected=${!bound}>${s.ownGoal}</option>
             </select>`
         : nothing}
       ${bound && !title.trim() && !ro ? html`<p class="notice">${s.unnamed}</p>` : nothing}
       <div @input=${this.#edited}>
-        ${!bound || ro ? field('statement', s.goal, bound ? label : title, ['checks', key, 'statement']) : nothing}
+        ${!bound || ro ? field('statement', s.goal, title, ['checks', key, 'statement']) : nothing}
         ${CRITERIA.map((c) => {
           const on = !!check?.met[c];
-          return html`<section class="criterion" part="criterion" ?data-met=${on}>
+          return html`<section part="criterion" ?data-met=${on}>
             ${ro
               ? nothing
               : html`<input type="checkbox" id=${c} data-path=${JSON.stringify(['checks', key, 'met', c])} .checked=${liveValue(on)} />`}
-            <label class="name" for=${c}>${this.#name(c)}</label>
+            <label for=${c}>${this.#name(c)}</label>
             ${ro ? (on ? s.met : s.notMet) : nothing}
             ${field(c + '-answer', this.#name(c, 'Q'), check?.answers[c], ['checks', key, 'answers', c])}
           </section>`;
         })}
       </div>
-      <div class="score" part="score" ?data-complete=${met > 4}>
-        <span class="label" id="score">${s.score}</span>
-        <meter role="meter" min="0" max="5" value=${met} aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
+      <section part="score" ?data-complete=${met > 4}>
+        <b id="score">${s.score}</b>
+        <meter role="meter" max="5" value=${met} aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
           aria-valuenow=${met} aria-valuetext=${score}></meter>
-        <p aria-live="polite">${score}${met > 4 ? html`<strong>${s.allMet}</strong>` : nothing}</p>
-      </div>
-      <div class="hints" part="hints">
-        <p class="label" id="hints">${s.hints}</p>
+        <p aria-live="polite">${score}${met > 4 ? html`. <strong>${s.allMet}</strong>` : nothing}</p>
+      </section>
+      <section part="hints">
+        <b id="hints">${s.hints}</b>
         <div aria-live="polite" aria-labelledby="hints">
           ${!title.trim()
             ? nothing
             : hints.length
               ? html`<ul>
                   ${hints.map((id) => {
-                    const tip = (this.strings as unknown as Record<string, string>)[id + 'Tip'];
-                    const name = (this.strings as unknown as Record<string, string>)[id + 'Hint'];
+                    const name = s[id + 'Hint'];
+                    const criterion = CRITERIA[HINTS[id]];
                     return html`<li>
-                      <span><strong>${this.#name(HINTS[id])}: ${name}.</strong> ${tip}</span>
+                      <span><b>${this.#name(criterion)}: ${name}.</b> ${this.#name(criterion, 'Q')}</span>
                       ${ro
                         ? nothing
                         : html`<button @click=${dismiss([...dismissed, id])}>
@@ -175,23 +176,21 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
                     </li>`;
                   })}
                 </ul>`
-              : html`<p>${s.noHints}</p>`}
+              : s.noHints}
         </div>
         ${dismissed.length && !ro ? html`<button @click=${dismiss([])}>${s.showDismissed}</button>` : nothing}
-      </div>
-      <div class="footer">${this.renderStatus()} ${this.renderActions()}</div>`;
+      </section>
+      ${this.renderStatus()} ${this.renderActions()}`;
   }
 
   /** The learner typed or ticked: `data-path` on the control says where the value goes. */
   readonly #edited = (event: Event): void => {
     const control = event.target as HTMLInputElement;
     const path = JSON.parse(control.dataset.path!) as Path;
-    const before = this.#goal().met;
-    this.edit(path, control.type === 'checkbox' ? control.checked : control.value, {
-      goal: this.#bound,
-      field: path.slice(2).join('.'),
-    });
-    if (before < 5 && this.#goal().met > 4) this.complete({ kind: 'smart', goal: this.#bound });
+    const goal = this.#goal().bound;
+    this.edit(path, control.type === 'checkbox' ? control.checked : control.value, { goal, field: path.slice(2).join('.') });
+    // Ticking the fifth box is the only way into "all five met".
+    if (control.checked && this.#goal().met > 4) this.complete({ kind: 'smart', goal });
   };
 
   /** Only the check this element shows is exported, imported and forgotten. */
@@ -201,10 +200,10 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
 
   /** The goal as a heading, each criterion as a task item (ticked when met), then the score. */
   override markdown(): string {
-    const { check, label, met } = this.#goal();
+    const { check, title, met } = this.#goal();
     const s = this.strings;
     return blocks(
-      heading(2, label || s.goal),
+      heading(2, title || s.goal),
       CRITERIA.map((c) => {
         const answer = check?.answers[c];
         return item(answer ? `${this.#name(c)}: ${answer}` : this.#name(c), { done: !!check?.met[c] });

@@ -32,7 +32,7 @@ export const meter = (el: Element): HTMLElement => shadow(el).querySelector('[ro
 
 /** The text of each hint shown. */
 export const hints = (el: Element): string[] =>
-  [...shadow(el).querySelectorAll('.hints li > span')].map((s) => squeeze(s.textContent));
+  [...shadow(el).querySelectorAll('[part="hints"] li > span')].map((s) => squeeze(s.textContent));
 
 export const statusText = (el: Element): string => squeeze(shadow(el).querySelector('[role="status"]')?.textContent);
 

@@ -201,7 +201,7 @@ describe('<smart-checklist>: hints', () => {
     expect(shown.some((h) => h.startsWith('Measurable: No number.'))).to.equal(true);
     expect(shown.some((h) => h.startsWith('Time-bound: No deadline.'))).to.equal(true);
     expect(shown.some((h) => h.startsWith('Specific: Vague wording.'))).to.equal(true);
-    expect(region!.contains(shadow(el).querySelector('.hints li'))).to.equal(true);
+    expect(region!.contains(shadow(el).querySelector('[part="hints"] li'))).to.equal(true);
     await expect(el).to.be.accessible();
 
     await clear(goal);
@@ -398,7 +398,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     const picker = control<HTMLSelectElement>(checklist, 'Goal to check');
     await until(() => picker.selectedOptions[0]?.text === 'Goal 7', 'goal 7 picked before it exists');
     expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Go', 'Goal 7', 'A goal of my own']);
-    expect(textOf(checklist)).to.include('name this goal in the worksheet');
+    expect(textOf(checklist)).to.include('Name this goal in the worksheet');
     expect(textOf(checklist)).not.to.include('No goal');
     expect(hasControl(checklist, 'Goal')).to.equal(false);
     await expect(checklist).to.be.accessible();
@@ -414,7 +414,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     ]);
     await checklist.updateComplete;
     expect(picker.selectedOptions[0].text).to.equal('Give two talks at meetups by June');
-    expect(textOf(checklist)).not.to.include('name this goal');
+    expect(textOf(checklist)).not.to.include('Name this goal');
     expect(control(checklist, 'How will you know that you are done?').value).to.equal('Two talks given');
     expect(control(checklist, 'Measurable').checked).to.equal(true);
   });
@@ -428,7 +428,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(hasControl(el, 'Goal')).to.equal(true);
-    expect(textOf(el)).not.to.include('name this goal');
+    expect(textOf(el)).not.to.include('Name this goal');
   });
 
   it('has its own goal field when the workspace has no goals', async () => {

@@ -19,7 +19,7 @@ describe('<smart-checklist> with a <goal-definer> in its workspace', () => {
       () => control<HTMLSelectElement>(checklist, 'Goal to check').selectedOptions[0]?.text === 'Goal 2',
       'the checklist on goal 2 before it is written',
     );
-    expect(textOf(checklist)).to.include('name this goal in the worksheet');
+    expect(textOf(checklist)).to.include('Name this goal in the worksheet');
     await typeInto(control(checklist, 'What exactly will you do or have at the end?'), 'A portfolio of three projects');
 
     // "Goal" (marked required) is the worksheet's contract label for a title; the second one is goal 2.
@@ -29,7 +29,7 @@ describe('<smart-checklist> with a <goal-definer> in its workspace', () => {
       () => control<HTMLSelectElement>(checklist, 'Goal to check').selectedOptions[0]?.text === 'Be a better developer',
       'goal 2 picked by its title',
     );
-    expect(textOf(checklist)).not.to.include('name this goal');
+    expect(textOf(checklist)).not.to.include('Name this goal');
     expect(control(checklist, 'What exactly will you do or have at the end?').value).to.equal('A portfolio of three projects');
     expect(hints(checklist).some((h) => h.startsWith('Time-bound'))).to.equal(true);
 
