@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { workspaceContext, type WorkspaceContext } from '../context/workspace-context.js';
 import {
   fire,
@@ -60,7 +60,7 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   static override styles = [tokens];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   // Declared here rather than with decorators: the decorator runtime would cost bundle size.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     storageKey: { attribute: 'storage-key', reflect: true },
     readonly: { type: Boolean, reflect: true },
     labels: {},
