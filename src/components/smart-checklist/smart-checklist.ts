@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
-import { liveValue } from '../../internal/live-value.js';
 import { inOrder } from '../../internal/ordered.js';
 import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
 import { getAt, isSafeKey, type Path } from '../../models/paths.js';
@@ -119,13 +118,16 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part=hints] button')?.focus();
     };
-    /** A labelled text field, or its text when read-only. */
+    /**
+     * A labelled text field, or its text when read-only. The field being typed in keeps its
+     * text; once it loses focus it shows the stored value (another tab's, an import's).
+     */
     const field = (id: string, name: string, value = '', path: Path = []) =>
       html`<label for=${id}>${name}</label>
         ${ro
           ? html`<p>${value || s.noAnswer}</p>`
           : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${JSON.stringify(path)}
-              .value=${liveValue(value)}></textarea>`}`;
+              .value=${this.shadowRoot!.activeElement?.id === id ? noChange : value}></textarea>`}`;
 
     return html`${this.#problems.map((problem) => html`<p class="notice">${problem}</p>`)}
       ${goals.length && !this.printing
@@ -143,7 +145,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
           return html`<section part="criterion" ?data-met=${on}>
             ${ro
               ? nothing
-              : html`<input type="checkbox" id=${c} data-path=${JSON.stringify(['checks', key, 'met', c])} .checked=${liveValue(on)} />`}
+              : html`<input type="checkbox" id=${c} data-path=${JSON.stringify(['checks', key, 'met', c])} .checked=${on} />`}
             <label for=${c}>${this.#name(c)}</label>
             ${ro ? (on ? s.met : s.notMet) : nothing}
             ${field(c + '-answer', this.#name(c, 'Q'), check?.answers[c], ['checks', key, 'answers', c])}
