@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
@@ -57,15 +56,21 @@ type Part = [level: number, content: string | ResourceItem[]];
 export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   static override styles = [...GoalkitElement.styles, styles];
   protected readonly section = 'goal-definer';
+  // Declared here rather than with decorators, like the base element's: no decorator runtime.
+  static override properties: PropertyDeclarations = {
+    goals: { type: Number, reflect: true },
+    maxGoals: { attribute: 'max-goals', type: Number, reflect: true },
+    template: { reflect: true },
+  };
 
   /** How many goals the page asks for. They are keyed `1`, `2`…, so other elements can name them. */
-  @property({ type: Number, reflect: true }) goals = 3;
+  goals = 3;
 
   /** How many goals the learner may have, counting the ones they add. */
-  @property({ attribute: 'max-goals', type: Number, reflect: true }) maxGoals = 10;
+  maxGoals = 10;
 
   /** The questions asked per goal: `define`, `grow`, or `custom` (the `<goal-field>` children). */
-  @property({ reflect: true }) template: 'define' | 'grow' | 'custom' = 'define';
+  template: 'define' | 'grow' | 'custom' = 'define';
 
   #s!: Strings['goal-definer'] & Strings['common'];
   #fields: Field[] = [];
