@@ -39,13 +39,13 @@ export const styles = css`
   .answer {
     white-space: pre-wrap;
   }
-  li {
+  .item {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
   }
-  li input:not([type='checkbox']) {
+  .item input:not([type='checkbox']) {
     flex: 1 1 10em;
   }
   :host(:not([readonly])) ul {
