@@ -35,9 +35,9 @@ const VAGUE = 'better|more|improve\\w*|learn\\w*|good|grow\\w*|up';
 /** Vague words, and words that do not name what a goal is about. */
 const GENERIC = new RegExp(`^(${VAGUE}|i|want|to|be|a|the|my|at|in|of|by|get|do|it|work|developer|engineer|programmer|skills?|coding|code|level)$`);
 const HEDGED = /\b(try|attempt|hopefully|maybe|perhaps|might|someday)\b/;
-const OVERREACH = /\b(master(?!')|expert|perfect\w*|everything|fluent)\b/;
+const OVERREACH = /\b(master(?!['’])|expert|perfect\w*|everything|fluent)\b/;
 
-const wordsOf = (text: string) => text.match(/[\p{L}\p{N}'+#]+/gu) ?? [];
+const wordsOf = (text: string) => text.match(/[\w'’+#]+/g) ?? [];
 
 /**
  * The hints a goal draws, in criterion order. `answers` are the learner's criterion
@@ -45,7 +45,7 @@ const wordsOf = (text: string) => text.match(/[\p{L}\p{N}'+#]+/gu) ?? [];
  * as if it were in the goal.
  */
 export function hintsFor(goal: string, answers: Partial<Record<Criterion, string>> = {}): HintId[] {
-  const text = goal.toLowerCase().replace(/[’‘]/g, "'");
+  const text = goal.toLowerCase();
   const words = wordsOf(text);
   const measured = `${text} ${answers.measurable ?? ''}`.toLowerCase();
   // A deadline does not make vague wording specific: "be better by 2027" is still vague.

@@ -154,13 +154,13 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
       </div>
       <section part="score" ?data-complete=${met > 4}>
         <b id="score">${s.score}</b>
-        <meter role="meter" max="5" value=${met} aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
+        <meter max="5" value=${met} aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
           aria-valuenow=${met} aria-valuetext=${score}></meter>
         <p aria-live="polite">${score}${met > 4 ? html`. <strong>${s.allMet}</strong>` : nothing}</p>
       </section>
       <section part="hints">
-        <b id="hints">${s.hints}</b>
-        <div aria-live="polite" aria-labelledby="hints">
+        <b>${s.hints}</b>
+        <div aria-live="polite">
           ${!title.trim()
             ? nothing
             : hints.length

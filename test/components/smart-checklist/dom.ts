@@ -28,7 +28,8 @@ export function button(el: Element, name: string): HTMLButtonElement | undefined
 export const buttonNames = (el: Element): string[] =>
   [...shadow(el).querySelectorAll('button')].map((b) => squeeze(b.textContent));
 
-export const meter = (el: Element): HTMLElement => shadow(el).querySelector('[role="meter"]')!;
+/** The score meter: a `<meter>` (its role is meter) or any element with role meter. */
+export const meter = (el: Element): HTMLElement => shadow(el).querySelector('meter, [role="meter"]')!;
 
 /** The text of each hint shown. */
 export const hints = (el: Element): string[] =>
