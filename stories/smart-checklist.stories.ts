@@ -110,6 +110,18 @@ export const BoundInAWorkspace: Story = {
   </goal-workspace>`,
 };
 
+/**
+ * A fresh page: the worksheet has stored nothing yet, and the checklist checks goal 1 all
+ * the same, as "Goal 1", until the learner names it in the worksheet above.
+ */
+export const BeforeTheGoalIsNamed: Story = {
+  args: { goal: '1' },
+  render: (args) => html`<goal-workspace storage-key="story-smart-fresh" .store=${storeWith('story-smart-fresh', {})}>
+    <goal-definer template="grow" goals="1"></goal-definer>
+    <smart-checklist goal=${args.goal} r=${args.r} ?readonly=${args.readonly}></smart-checklist>
+  </goal-workspace>`,
+};
+
 /** A mentor's view: answers and ticks as text, no controls. */
 export const Readonly: Story = {
   args: { readonly: true },

@@ -29,6 +29,9 @@ describe('smart-checklist stories', () => {
     const bound = await show(stories.BoundInAWorkspace);
     await until(() => textOf(bound).includes('Be working at an intermediate level'), 'the bound goal');
 
+    const fresh = await show(stories.BeforeTheGoalIsNamed);
+    await until(() => textOf(fresh).includes('Name this goal in the worksheet'), 'goal 1 before it is named');
+
     const readonly = await show(stories.Readonly);
     await until(() => textOf(readonly).includes('All five met'), 'the read-only check');
     expect(readonly.shadowRoot!.querySelectorAll('textarea')).to.have.length(0);
