@@ -27,16 +27,15 @@ export function dueDate(due: string, start: string): string | undefined {
   if (+n) return start && addDays(start, week ? 7 * +n - 1 : +n - 1);
 }
 
-/** Formats calendar dates in `lang`, with the year only when it is not `today`'s. */
-export function dateFormat(lang: string, today: string): (iso: string) => string {
+/** Formats calendar dates in full ("Sunday, December 20, 2026") in `lang`. */
+export function dateFormat(lang: string): (iso: string) => string {
+  const options = { dateStyle: 'full', timeZone: 'UTC' } as const;
+  let format: Intl.DateTimeFormat;
   try {
-    new Intl.Locale(lang);
+    format = new Intl.DateTimeFormat(lang, options);
   } catch {
     // A malformed `lang` must not break the timeline.
-    lang = 'en';
+    format = new Intl.DateTimeFormat('en', options);
   }
-  const [thisYear, other] = [undefined, 'numeric' as const].map(
-    (year) => new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year, timeZone: 'UTC' }),
-  );
-  return (iso) => (iso.slice(0, 4) == today.slice(0, 4) ? thisYear : other).format(Date.parse(iso));
+  return (iso) => format.format(Date.parse(iso));
 }

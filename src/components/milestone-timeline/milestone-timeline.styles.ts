@@ -3,9 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   ol { list-style: none; padding: 0 var(--_space); border-left: 2px solid var(--_border); }
   li { padding: var(--_space) 0; overflow-wrap: anywhere; }
-  p { margin: calc(var(--_space) / 2) 0; }
-  .head { font-weight: 600; }
-  [type='number'] { width: 5em; }
+  input[type='number'] { width: 5em; }
   .info { color: var(--_muted); }
   .done .info { color: var(--_success); }
   .soon .info { color: var(--_warning); }

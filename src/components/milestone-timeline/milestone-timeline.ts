@@ -12,9 +12,8 @@ import { dateFormat, isDate, localToday } from './dates.js';
 import { styles } from './milestone-timeline.styles.js';
 import { byDue, isDone, milestonesOf, progressOf, statusOf, todayIndex, type Row } from './milestones.js';
 
-/** A string of the strings table with its `{t}`, `{n}` and `{c}` filled in. */
-const fill = (text: string, t: unknown, n?: unknown, c?: unknown) =>
-  text.replace(/\{(\w)\}/g, (_, name: 't' | 'n' | 'c') => `${{ t, n, c }[name]}`);
+/** A string of the strings table with `{0}`, `{1}`… filled in. */
+const fill = (text: string, ...values: unknown[]) => text.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));
 
 const problem = (message: string) => html`<p class="notice error">${message}</p>`;
 
@@ -62,13 +61,13 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   protected readonly section = 'milestone-timeline';
 
   /** The first day of the timeline, as `YYYY-MM-DD`. Without it, the learner sets a "Start date". */
-  @property({ attribute: 'start-date', reflect: true }) startDate = '';
+  @property({ attribute: 'start-date' }) startDate = '';
 
   /** Key of the goal of the workspace this timeline is for; its title is shown. */
-  @property({ reflect: true }) goal = '';
+  @property() goal = '';
 
   /** The date to count from, as `YYYY-MM-DD`. Default: the learner's calendar date. */
-  @property({ reflect: true }) today = '';
+  @property() today = '';
 
   /** Where the timeline sits in its document: `timelines[#key]`. */
   #key = '';
@@ -121,8 +120,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     this.#start = usable('start-date', this.startDate, isDate(this.startDate)) || (this.#timeline?.startDate ?? '');
     const rows = milestonesOf([...this.querySelectorAll(':scope > milestone-item')], this.#start, this.#timeline, warn);
     // While the learner works in the list, rows keep their places (a moved row would lose focus).
-    const order = this.#rows.map((row) => row.key);
-    const place = (row: Row) => order.indexOf(row.key) >>> 0;
+    const place = (row: Row) => this.#rows.findIndex((old) => old.key == row.key) >>> 0;
     this.#rows = rows.sort(this.matches(':focus-within') ? (a, b) => place(a) - place(b) : byDue);
   }
 
@@ -169,20 +167,9 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${liveValue(value)} @input=${input} />`}</label>`;
   }
 
-  /** "On track: 2 of 3 milestones due so far are done", or what is missing to say it. */
-  #summary(): string {
-    const s = this.strings;
-    const { due, done } = progressOf(this.#rows, this.#day);
-    return this.#rows.some((row) => row.waiting)
-      ? s.needsStart
-      : due
-        ? fill(done < due ? s.behind : s.onTrack, '', done, due)
-        : s.nothingDue;
-  }
-
   /** "1 of 3 done" for a milestone done several times. */
   #progress(row: Row) {
-    return row.count > 1 && fill(this.strings.progress, '', row.done, row.count);
+    return row.count > 1 && fill(this.strings.progress, row.done, row.count);
   }
 
   protected override render() {
@@ -192,13 +179,14 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const rows = this.#rows;
     const day = this.#day;
     const start = this.#start;
-    const format = dateFormat(languageOf(this), day);
+    const format = dateFormat(languageOf(this));
     const time = (date: string) => html`<time datetime=${date}>${format(date)}</time>`;
     const list: Array<Row | undefined> = [...rows];
     const at = todayIndex(rows, day);
     if (at >= 0) list.splice(at, 0, undefined);
     const goal = this.#goalTitle;
     const removed = !rows.some((row) => row.key == this.#removed) && this.#removed;
+    const { due, done } = progressOf(rows, day);
 
     const milestone = (row: Row) => {
       const { key, count, preset } = row;
@@ -212,13 +200,13 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
                 data-path=${this.#path(at + 'done')} .value=${liveValue(`${row.done}`)} .checked=${liveValue(isDone(row))}
                 @input=${({ target }: Event) => {
                   const control = target as HTMLInputElement;
-                  const done = Math.min(count, Math.max(0, Math.round(count > 1 ? control.valueAsNumber : +control.checked)));
-                  // A cleared number field counts nothing until a number is typed.
+                  const done = Math.min(count, Math.round(count > 1 ? control.valueAsNumber : +control.checked));
+                  // A cleared number field (NaN) or a negative number counts nothing.
                   if (done >= 0 && done != row.done) {
                     this.#save(at + 'done', done);
                     if (done == count) this.complete({ kind: 'milestone', milestone: key, goal: this.#goal });
                   }
-                }} />`}${title}</label>
+                }} />`}<b>${title}</b></label>
         <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}`}${[
           status && s[status],
           this.#progress(row),
@@ -238,7 +226,11 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       ${text || isDate(this.startDate)
         ? start && html`<p>${s.startDate}: ${time(start)}</p>`
         : this.#field(s.startDate, start, 'startDate', 'date')}
-      <p part="summary">${this.#summary()}</p>
+      <p part="summary">${rows.some((row) => row.waiting)
+        ? s.needsStart
+        : due
+          ? fill(done < due ? s.behind : s.onTrack, done, due)
+          : s.nothingDue}</p>
       <ol part="list" aria-label=${s.milestones}>${list.map((row) =>
         keyed(row?.key, row ? milestone(row) : html`<li class="today" part="today" aria-current="date"><b>${s.today}</b> ${time(day)}</li>`),
       )}</ol>
@@ -256,36 +248,30 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
 
   /** Export, Import and "Forget my data" act on this timeline only. */
   override scope(): Path[] {
-    return [['timelines', this.positionKey()]];
+    return [['timelines', this.#key]];
   }
 
-  /** The goal's title (or "Milestones") as a heading, the start date, then one task item per milestone, with its notes. */
+  /** The goal's title (or "Milestones") as a heading, then a task item per milestone, each followed by its notes. */
   override markdown(): string {
     const s = this.strings;
     return blocks(
       heading(2, this.#goalTitle || s.milestones),
-      this.#start && paragraph(`${s.startDate}: ${this.#start}`),
       ...[...this.#rows]
         .sort(byDue)
-        .map((row) =>
-          // Indented, the notes are a paragraph of their milestone's item.
-          [item([row.title || s.untitled, row.due && `${s.due} ${row.due}`, this.#progress(row)].filter(Boolean).join(' · '), { done: isDone(row) }), paragraph(row.notes)]
-            .filter(Boolean)
-            .join('\n\n')
-            .replaceAll('\n', '\n  '),
-        ),
+        .flatMap((row) => [
+          item([row.title || s.untitled, row.due && `${s.due} ${row.due}`, this.#progress(row)].filter(Boolean).join(' · '), { done: isDone(row) }),
+          paragraph(row.notes),
+        ]),
     );
   }
 
   /** One all-day event per milestone with a due date. */
   override calendarEvents(): CalendarEvent[] {
-    // The same milestone keeps its UID across exports; the storage key's hash tells pages apart.
-    let hash = 0;
-    for (const c of this.resolvedStorageKey) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) | 0;
     return this.#rows
       .filter((row) => row.due)
       .map((row) => ({
-        uid: `${row.key}.${this.#key}.${(hash >>> 0).toString(36)}@goalkit`,
+        // The same milestone keeps its UID across exports, and another page's has another.
+        uid: `${row.key}.${this.#key}.${this.resolvedStorageKey}@goalkit`,
         date: row.due,
         summary: row.title || this.strings.untitled,
         description: row.notes,

@@ -1,6 +1,6 @@
 import { inOrder } from '../../internal/ordered.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
-import type { Timeline } from '../../models/timeline.js';
+import type { Milestone, Timeline } from '../../models/timeline.js';
 import { addDays, dueDate } from './dates.js';
 
 /** Turns something an author wrote that cannot be used into a message: which string, and the value. */
@@ -40,29 +40,29 @@ export function milestonesOf(items: Element[], start: string, timeline: Timeline
       key = `preset-${i + 1}`;
     }
     keys.add(key);
-    const counted = item.hasAttribute('count') ? read('count') : '1';
+    const counted = read('count') || '1';
     const count = /^\d{1,3}$/.test(counted) && +counted;
     if (!count) problems.push(problem('badCount', counted, 'count'));
     const when = read('due');
     const due = when && dueDate(when, start);
     if (due == null) problems.push(problem('badDue', when, 'due'));
-    const saved = stored[key];
+    const saved: Partial<Milestone> | undefined = stored[key];
     return {
+      done: 0,
+      notes: '',
+      ...saved,
       key,
       title: item.textContent!.trim().replace(/\s+/g, ' '),
       due: saved?.due || due || '',
       waiting: due === '' ? when : '',
       count: count || 1,
-      done: Math.min(saved?.done ?? 0, count || 1),
-      notes: saved?.notes ?? '',
       preset: true,
       problems,
     };
   });
-  for (const [key, m] of inOrder(stored, timeline?.order ?? [])) {
-    if (!m.preset && !m.removed) rows.push({ ...m, key, done: Math.min(m.done, m.count), preset: false });
-  }
-  return rows;
+  for (const [key, m] of inOrder(stored, timeline?.order ?? [])) if (!m.preset && !m.removed) rows.push({ ...m, key });
+  // An author may have lowered a count below what the learner had done.
+  return rows.map((row) => ({ ...row, done: Math.min(row.done, row.count) }));
 }
 
 const dueKey = (row: Row) => row.due || '~';

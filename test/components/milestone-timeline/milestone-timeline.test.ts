@@ -99,8 +99,8 @@ describe('<milestone-timeline>: dates', () => {
       const times = items(el).map((li) => li.querySelector('time')!);
       expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2026-12-20', '2026-12-27', '2027-01-03', '2027-01-17']);
       expect(times.map(text)).to.deep.equal([
-        'Sunday, December 20',
-        'Sunday, December 27',
+        'Sunday, December 20, 2026',
+        'Sunday, December 27, 2026',
         'Sunday, January 3, 2027',
         'Sunday, January 17, 2027',
       ]);
@@ -111,7 +111,7 @@ describe('<milestone-timeline>: dates', () => {
   it('reads well: title, due date and progress in one list item', async () => {
     const el = await timeline(freshStore(), { start: '2026-12-07', today: '2026-12-07' });
     expect(root(el).querySelector('ol')!.getAttribute('aria-label')).to.equal('Milestones');
-    expect(text(items(el)[0])).to.match(/^Informational interview Due Sunday, December 20 · Upcoming/);
+    expect(text(items(el)[0])).to.match(/^Informational interview Due Sunday, December 20, 2026 · Upcoming/);
     expect(text(items(el)[2])).to.contain('Due Sunday, January 3, 2027 · Upcoming · 0 of 3 done');
   });
 
@@ -121,13 +121,13 @@ describe('<milestone-timeline>: dates', () => {
     </div>`);
     const el = wrapper.querySelector('milestone-timeline')!;
     await el.updateComplete;
-    expect(text(items(el)[0].querySelector('time'))).to.equal('Sunday 20 December');
+    expect(text(items(el)[0].querySelector('time'))).to.match(/^Sunday,? 20 December 2026$/);
   });
 
   it('asks for a start date before showing week N and day N, then counts from it', async () => {
     const store = freshStore();
     const el = await timeline(store);
-    expect(summary(el)).to.equal('Set a start date to see your due dates.');
+    expect(summary(el)).to.equal('Set a start date to see due dates.');
     expect(text(items(el)[0].querySelector('.info'))).to.equal('Due: week 2');
     expect(root(el).querySelector('time')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -182,13 +182,13 @@ describe('<milestone-timeline>: status', () => {
 
     const list = milestones(el);
     expect(list[1].classList.contains('today')).to.equal(true);
-    expect(text(list[1])).to.equal('Today Monday, December 21');
+    expect(text(list[1])).to.equal('Today Monday, December 21, 2026');
     expect(list[1].querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-21');
     await expect(el).to.be.accessible();
 
     field(el, 'Informational interview').click();
     await el.updateComplete;
-    expect(text(item(el, 'Informational interview').querySelector('.info'))).to.equal('Due Sunday, December 20 · Done');
+    expect(text(item(el, 'Informational interview').querySelector('.info'))).to.equal('Due Sunday, December 20, 2026 · Done');
     expect(summary(el)).to.equal('On track: 1 of 1 milestones due so far are done');
     await expect(el).to.be.accessible();
   });
@@ -304,7 +304,7 @@ describe('<milestone-timeline>: the learner’s own milestones', () => {
 
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(text(item(el, 'Coffee chat with Ada'))).to.contain('Due Wednesday, December 9');
+    expect(text(item(el, 'Coffee chat with Ada'))).to.contain('Due Wednesday, December 9, 2026');
     expect(root(el).querySelector('.undo')).to.equal(null);
     await until(() => (root(el).activeElement as HTMLInputElement | null)?.value === 'Coffee chat with Ada', 'focus back on the title');
 
@@ -514,8 +514,8 @@ describe('<milestone-timeline>: readonly, labels, layout', () => {
     await el.updateComplete;
     const controls = [...root(el).querySelectorAll('input, textarea, button')].filter((c) => !c.closest('.actions, dialog'));
     expect(controls).to.have.length(0);
-    expect(text([...root(el).children].find((e) => e.matches('p:not([part])')))).to.equal('Start date: Monday, December 7');
-    expect(text(item(el, 'Informational interview'))).to.equal('Informational interview Due Sunday, December 20 · Done Met Ada');
+    expect(text([...root(el).children].find((e) => e.matches('p:not([part])')))).to.equal('Start date: Monday, December 7, 2026');
+    expect(text(item(el, 'Informational interview'))).to.equal('Informational interview Due Sunday, December 20, 2026 · Done Met Ada');
     expect(summary(el)).to.equal('On track: 1 of 1 milestones due so far are done');
     await expect(el).to.be.accessible();
   });

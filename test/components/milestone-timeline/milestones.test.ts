@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { byDue, milestonesOf, progressOf, statusOf, todayIndex, type Row } from '../../../src/components/milestone-timeline/milestones.js';
-import { Timeline } from '../../../src/models/timeline.js';
+import { readData } from '../../../src/models/document.js';
 
 function items(markup: string): Element[] {
   const host = document.createElement('div');
@@ -53,16 +53,21 @@ describe('milestone presets', () => {
 
   it('adds the learner’s progress, own due date and own milestones; hides removed ones', () => {
     const presets = items(`<milestone-item key="i" due="week 1" count="2">Interview</milestone-item>`);
-    const timeline = Timeline.parse({
-      milestones: {
-        i: { done: 5, notes: 'Asked Ada', due: '2026-12-11', preset: true },
-        gone: { title: 'Old', preset: true, done: 1 },
-        m1: { title: 'Read a book', due: '2026-12-09' },
-        m2: { title: 'Removed', removed: true },
+    // Read as stored data is read: entries get their defaults.
+    const { timelines } = readData({
+      timelines: {
+        t: {
+          milestones: {
+            i: { done: 5, notes: 'Asked Ada', due: '2026-12-11', preset: true },
+            gone: { title: 'Old', preset: true, done: 1 },
+            m1: { title: 'Read a book', due: '2026-12-09' },
+            m2: { title: 'Removed', removed: true },
+          },
+          order: ['m1', 'i', 'gone', 'm2'],
+        },
       },
-      order: ['m1', 'i', 'gone', 'm2'],
-    });
-    const rows = milestonesOf(presets, '2026-12-07', timeline, problem);
+    }).data;
+    const rows = milestonesOf(presets, '2026-12-07', timelines.t, problem);
     expect(rows.map(({ key, title, due, done, notes, preset }) => ({ key, title, due, done, notes, preset }))).to.deep.equal([
       { key: 'i', title: 'Interview', due: '2026-12-11', done: 2, notes: 'Asked Ada', preset: true },
       { key: 'm1', title: 'Read a book', due: '2026-12-09', done: 0, notes: '', preset: false },
