@@ -29,6 +29,9 @@ export interface DataOwner extends ReactiveControllerHost, HTMLElement {
 
 type Pending = ImportResult & { mode: 'replace' | 'merge' };
 
+/** What an emptied part of the document holds: a top-level list or map stays one; an entry goes. */
+const emptyAt = (path: Path) => (path.length > 1 ? undefined : path[0] === 'goalOrder' ? [] : {});
+
 /** Slug of the page title and today's date, e.g. `goals-2027-01-04`. */
 export function fileName(extension: string, now = new Date()): string {
   const title = (globalThis.document?.title || 'goals')
@@ -153,7 +156,7 @@ export class DataActions implements ReactiveController {
       theirs = setAt(theirs, path, value);
     }
     const result = pending.mode === 'merge' ? mergeData(mine, theirs) : theirs;
-    document.setMany(this.host.scope().map((path) => [path, getAt(result, path)] as const));
+    document.setMany(this.host.scope().map((path) => [path, getAt(result, path) ?? emptyAt(path)] as const));
     this.#close(this.host.actionStrings.imported);
     this.host.dataReplaced('import');
   }
@@ -162,7 +165,7 @@ export class DataActions implements ReactiveController {
     const document = this.host.document;
     if (!document) return;
     if (this.host.ownsDocument()) await document.forget();
-    else document.setMany(this.host.scope().map((path) => [path, undefined] as const));
+    else document.setMany(this.host.scope().map((path) => [path, emptyAt(path)] as const));
     this.#close(this.host.actionStrings.forgotten);
     this.host.dataReplaced('forget');
   }

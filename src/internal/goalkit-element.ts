@@ -189,7 +189,7 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
       key = `${location.pathname}#${this.positionKey()}`;
       document = (this.store ?? defaultStore()).open(key);
     }
-    if (document === this.document) return;
+    if (document === this.document && this.unsubscribe.length) return;
     this.detach();
     this.resolvedKey = key;
     this.document = document;

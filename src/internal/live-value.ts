@@ -1,5 +1,6 @@
 import { noChange, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
+import { setCommittedValue } from 'lit/directive-helpers.js';
 
 /**
  * Binds a form control's value, except while the learner is typing in it: a change from
@@ -22,6 +23,8 @@ class LiveValue extends Directive {
     if (control[name] === value) return noChange;
     const root = control.getRootNode() as ShadowRoot | Document;
     if (root.activeElement === control && name === 'value') return noChange;
+    // The control shows something else than Lit last wrote (the learner typed): make Lit write.
+    setCommittedValue(part as PropertyPart);
     return value;
   }
 }

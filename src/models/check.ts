@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Key, LongText, Text } from './primitives.js';
+import { isKey, listOf, LongText, mapOf, Text } from './primitives.js';
 
 export const CRITERIA = ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -8,9 +8,9 @@ export type Criterion = (typeof CRITERIA)[number];
 export const Check = z.object({
   /** The goal statement when the checklist is not tied to a goal of the workspace. */
   statement: Text,
-  answers: z._default(z.record(Key, LongText), {}),
-  met: z._default(z.record(Key, z.boolean()), {}),
+  answers: z._default(mapOf(LongText), {}),
+  met: z._default(mapOf(z.boolean()), {}),
   /** Hints the learner dismissed, by hint id. */
-  dismissed: z._default(z.array(Key), []),
+  dismissed: z._default(listOf(isKey), []),
 });
 export type Check = z.infer<typeof Check>;

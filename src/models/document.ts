@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Check } from './check.js';
 import { Goal, ItemList, ResourceItem } from './goal.js';
 import { getAt, isSafeKey, setAt, type Path } from './paths.js';
-import { KEY_PATTERN } from './primitives.js';
+import { isKey, KEY_PATTERN, listOf, mapOf } from './primitives.js';
 import { Milestone, Timeline } from './timeline.js';
 
 /** Version of the stored and exported document format. Bump it with a migration. */
@@ -10,10 +10,10 @@ export const SCHEMA_VERSION = 1;
 
 /** Everything one storage key holds: the goals, their SMART checks and timelines. */
 export const GoalData = z.object({
-  goals: z._default(z.record(z.string(), Goal), {}),
-  goalOrder: z._default(z.array(z.string()), []),
-  checks: z._default(z.record(z.string(), Check), {}),
-  timelines: z._default(z.record(z.string(), Timeline), {}),
+  goals: z._default(mapOf(Goal), {}),
+  goalOrder: z._default(listOf(isKey), []),
+  checks: z._default(mapOf(Check), {}),
+  timelines: z._default(mapOf(Timeline), {}),
 });
 export type GoalData = z.infer<typeof GoalData>;
 

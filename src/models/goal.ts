@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Flag, Key, Link, LongText, Text } from './primitives.js';
+import { Flag, isKey, Link, listOf, LongText, mapOf, Text } from './primitives.js';
 
 /** One entry of a resource list: a book, a mentor, a meetup… */
 export const ResourceItem = z.object({
@@ -13,8 +13,8 @@ export type ResourceItem = z.infer<typeof ResourceItem>;
 
 /** An ordered list of items; a map plus an order so that two tabs can add items at once. */
 export const ItemList = z.object({
-  items: z._default(z.record(Key, ResourceItem), {}),
-  order: z._default(z.array(Key), []),
+  items: z._default(mapOf(ResourceItem), {}),
+  order: z._default(listOf(isKey), []),
 });
 export type ItemList = z.infer<typeof ItemList>;
 
@@ -24,8 +24,8 @@ export type ItemList = z.infer<typeof ItemList>;
  */
 export const Goal = z.object({
   title: Text,
-  fields: z._default(z.record(Key, LongText), {}),
-  lists: z._default(z.record(Key, ItemList), {}),
+  fields: z._default(mapOf(LongText), {}),
+  lists: z._default(mapOf(ItemList), {}),
   /** Removed by the learner; kept so that undo works and nothing typed is lost. */
   removed: Flag,
   created: z._default(z.number(), 0),

@@ -29,6 +29,25 @@ export const Link = z._default(
 
 export const Flag = z._default(z.boolean(), false);
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A map of key → entry, every key a Key and every entry valid. (A refinement over zod's
+ * record and array types: the same checks for a quarter of their bundle size. Entries are
+ * read one by one, with their defaults, by `readData`.)
+ */
+export const mapOf = <T>(entry: z.ZodMiniType<T>, key = KEY_PATTERN) =>
+  z.custom<Record<string, T>>(
+    (value) => isRecord(value) && Object.entries(value).every(([k, v]) => key.test(k) && entry.safeParse(v).success),
+  );
+
+/** A list whose items all pass `test`. */
+export const listOf = <T>(test: (item: unknown) => item is T) =>
+  z.custom<T[]>((value) => Array.isArray(value) && value.every(test));
+
+export const isKey = (item: unknown): item is string => typeof item === 'string' && KEY_PATTERN.test(item);
+
 /** Creates a key for something the learner adds: unique enough across tabs. */
 export function newKey(prefix = 'k'): string {
   const random = crypto.getRandomValues(new Uint32Array(2));

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { emptyData, readData, SCHEMA_VERSION, type GoalData, type SetAside } from './document.js';
 import { migrate, UnknownVersionError } from './migrations.js';
+import { listOf, mapOf } from './primitives.js';
 
 /** A value that another tab's write replaced while this tab was editing it: kept, not lost. */
 export const Conflict = z.object({
-  path: z.array(z.string()),
+  path: listOf((item): item is string => typeof item === 'string'),
   value: z.unknown(),
   rev: z.number(),
   at: z.number(),
@@ -16,10 +17,10 @@ const Envelope = z.object({
   key: z.string(),
   version: z.number(),
   rev: z._default(z.number(), 0),
-  revs: z._default(z.record(z.string(), z.number()), {}),
+  revs: z._default(mapOf(z.number(), /^/), {}),
   updated: z._default(z.number(), 0),
   data: z.unknown(),
-  conflicts: z._default(z.array(Conflict), []),
+  conflicts: z._default(listOf((item): item is Conflict => Conflict.safeParse(item).success), []),
 });
 
 export interface StoredRecord {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Flag, Key, OptionalDate, Text, count } from './primitives.js';
+import { count, Flag, isKey, listOf, mapOf, OptionalDate, Text } from './primitives.js';
 
 /** A milestone: an author preset (only its progress is stored) or one the learner added. */
 export const Milestone = z.object({
@@ -19,7 +19,7 @@ const string64 = z.string().check(z.refine((s) => s.length <= 64));
 export const Timeline = z.object({
   startDate: OptionalDate,
   goal: z._default(string64, ''),
-  milestones: z._default(z.record(Key, Milestone), {}),
-  order: z._default(z.array(Key), []),
+  milestones: z._default(mapOf(Milestone), {}),
+  order: z._default(listOf(isKey), []),
 });
 export type Timeline = z.infer<typeof Timeline>;

@@ -22,12 +22,11 @@ export const tokens = css`
     --_focus: var(--goalkit-color-focus, var(--_accent));
     --_radius: var(--goalkit-radius, 6px);
     --_space: var(--goalkit-spacing, 0.5rem);
-    --_font: var(--goalkit-font, inherit);
+    --_line: 1px solid var(--_border);
     --_transition: 150ms ease-in-out;
-
     display: block;
     color: var(--_fg);
-    font: var(--_font);
+    font: var(--goalkit-font, inherit);
     line-height: 1.5;
     box-sizing: border-box;
   }
@@ -36,12 +35,13 @@ export const tokens = css`
       --_transition: 0s;
     }
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   input,
@@ -51,14 +51,12 @@ export const tokens = css`
     font: inherit;
     color: inherit;
   }
-  input[type='text'],
-  input[type='url'],
-  input[type='date'],
-  input[type='number'],
+  input:not([type='checkbox'], [type='radio'], [type='file']),
   textarea,
-  select {
+  select,
+  dialog {
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    border: var(--_line);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
     width: 100%;
@@ -73,23 +71,26 @@ export const tokens = css`
     display: inline-block;
     cursor: pointer;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_line);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.5) var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
     transition: background var(--_transition);
   }
-  button.primary {
+  .primary,
+  .danger {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-fg);
   }
-  :is(input, textarea, select, button, summary, a):focus-visible,
+  .danger {
+    --_accent: var(--_danger);
+  }
+  :focus-visible,
   .file-button:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .visually-hidden {
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     height: 1px;
     overflow: hidden;
@@ -103,38 +104,33 @@ export const tokens = css`
     min-height: 1.5em;
     margin: var(--_space) 0 0;
   }
-  .status[data-state='unavailable'],
-  .status[data-state='outdated'] {
+  .status:is([data-state='unavailable'], [data-state='outdated']) {
     color: var(--_danger);
   }
   .notice {
     border-left: 4px solid var(--_warning);
-    padding: calc(var(--_space) * 0.5) var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
     margin: var(--_space) 0;
   }
-  .actions {
+  .actions,
+  .export,
+  .dialog-buttons,
+  dialog fieldset {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
     align-items: center;
+  }
+  .actions {
     margin-top: var(--_space);
   }
   summary::after {
     content: ' ▾';
   }
-  .export {
-    display: inline-flex;
-    gap: calc(var(--_space) / 2);
-  }
-  [hidden] {
-    display: none !important;
-  }
   dialog {
     color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    width: auto;
     max-width: min(36rem, 90vw);
   }
   dialog h2 {
@@ -144,18 +140,8 @@ export const tokens = css`
   dialog fieldset {
     border: 0;
     padding: 0;
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-  .dialog-buttons {
-    display: flex;
-    gap: var(--_space);
-    margin-top: var(--_space);
-  }
-  button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: #fff;
+    flex-direction: column;
+    align-items: start;
   }
   @media print {
     button,

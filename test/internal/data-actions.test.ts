@@ -135,6 +135,27 @@ describe('Export, Import and Forget', () => {
     expect(document.adoptedStyleSheets).to.have.length(0);
   });
 
+  it('forgets one element’s part of a shared workspace, and keeps the rest', async () => {
+    const store = freshStore();
+    const doc = store.open('shared-forget');
+    doc.setMany([
+      [['goals'], { '1': goal('Learn Go') }],
+      [['goalOrder'], ['1']],
+      [['checks', '1'], { statement: '', answers: { specific: 'kept' }, met: {}, dismissed: [] }],
+    ]);
+    await doc.flush();
+    const workspace = await fixture(html`<goal-workspace storage-key="shared-forget" .store=${store}>
+      <goal-definer goals="1"></goal-definer>
+    </goal-workspace>`);
+    const definer = workspace.querySelector('goal-definer')!;
+    const root = await until(() => definer.shadowRoot?.querySelector('.actions') && definer.shadowRoot, 'the definer');
+    button(root, 'Forget my data').click();
+    button(await until(() => root.querySelector('dialog[open]'), 'the confirmation'), 'Forget my data').click();
+    await until(() => Object.keys(doc.data.goals).length === 0, 'the goals to be forgotten');
+    expect(doc.data.goalOrder).to.deep.equal([]);
+    expect(doc.data.checks['1'].answers.specific).to.equal('kept');
+  });
+
   it('hides Forget my data on a read-only workspace', async () => {
     const el = await fixture<GoalWorkspace>(html`<goal-workspace readonly .store=${freshStore()}></goal-workspace>`);
     expect(button(el.shadowRoot!, 'Forget my data')).to.equal(undefined);

@@ -67,4 +67,40 @@ describe('Every goalkit element', () => {
     // A string the table does not give falls back to English.
     expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Markdown');
   });
+
+  it('shows a value set elsewhere even when it equals what it showed before the learner typed', async () => {
+    const store = freshStore();
+    const doc = store.open('live');
+    const el = await fixture(html`<smart-checklist .store=${store} storage-key="live"></smart-checklist>`);
+    await until(() => byLabel(el.shadowRoot!, /^Goal/), 'the goal field');
+    const field = byLabel<HTMLTextAreaElement>(el.shadowRoot!, /^Goal/)!;
+    typeInto(field, 'first');
+    field.blur();
+    const path = Object.keys(doc.data.checks).map((key) => ['checks', key, 'statement'])[0];
+    const update = () => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    doc.set(path, 'A'); // another widget writes: the field shows it
+    await update();
+    expect(field.value).to.equal('A');
+    typeInto(field, 'AB'); // the learner types…
+    field.blur();
+    await update();
+    doc.set(path, 'A'); // …and an import puts back the earlier text
+    await update();
+    expect(field.value).to.equal('A');
+  });
+
+  it('keeps following its data after being moved in the page', async () => {
+    const store = freshStore();
+    const wrapper = await fixture(html`<div><smart-checklist .store=${store} storage-key="moved"></smart-checklist></div>`);
+    const el = wrapper.querySelector('smart-checklist')!;
+    await until(() => byLabel(el.shadowRoot!, /^Goal/), 'the goal field');
+    typeInto(byLabel(el.shadowRoot!, /^Goal/)!, 'Before the move');
+    el.remove();
+    wrapper.append(el);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const doc = store.open('moved');
+    const path = Object.keys(doc.data.checks).map((key) => ['checks', key, 'statement'])[0];
+    doc.set(path, 'After the move');
+    await until(() => byLabel<HTMLTextAreaElement>(el.shadowRoot!, /^Goal/)!.value === 'After the move', 'the new value', 1000);
+  });
 });
