@@ -1,5 +1,4 @@
-import { html, noChange, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
@@ -8,6 +7,9 @@ import { getAt, isSafeKey, type Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
 import { HINTS, hintsFor } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
+
+/** Reactive state that is not public API (kept apart so the manifest lists no attribute for it). */
+const internalState = { picked: { state: true } };
 
 /** The strings table, also looked up by key: `specificQ`, `vagueHint`… */
 type Strings = SmartChecklist['strings'] & Record<string, string>;
@@ -47,18 +49,24 @@ type Strings = SmartChecklist['strings'] & Record<string, string>;
 export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   static override styles = [...GoalkitElement.styles, styles];
   protected readonly section = 'smart-checklist';
+  // Declared here rather than with decorators, like the base element's: no decorator runtime.
+  static override properties: PropertyDeclarations = {
+    goal: { reflect: true },
+    r: { reflect: true },
+    ...internalState,
+  };
 
   /**
    * Key of the workspace goal to check, e.g. `2` for the second goal of a `<goal-definer>`,
    * even before that goal is written. Without it the checklist has its own "Goal" field.
    */
-  @property({ reflect: true }) goal = '';
+  goal = '';
 
   /** `relevant` asks whether the goal is Relevant instead of Realistic (default `realistic`). */
-  @property({ reflect: true }) r: 'realistic' | 'relevant' = 'realistic';
+  r: 'realistic' | 'relevant' = 'realistic';
 
   /** The goal the learner picked (`''`: a goal of their own); each visit starts again from `goal`. */
-  @state() private picked: string | undefined;
+  private picked: string | undefined;
 
   #problems: string[] = [];
 
