@@ -32,7 +32,8 @@ export async function bundle(outfile = 'dist/goalkit.js') {
     format: 'esm',
     target: 'es2022',
     minify: true,
-    legalComments: 'eof',
+    // Licence notices of the inlined libraries go to dist/goalkit.js.LEGAL.txt, linked from the bundle.
+    legalComments: 'linked',
     conditions: ['production'],
     tsconfig: 'tsconfig.json',
     plugins: [minifyTemplates],
