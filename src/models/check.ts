@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isKey, listOf, LongText, mapOf, Text } from './primitives.js';
+import { Bool, isKey, listOf, LongText, mapOf, Text } from './primitives.js';
 
 export const CRITERIA = ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -9,7 +9,7 @@ export const Check = z.object({
   /** The goal statement when the checklist is not tied to a goal of the workspace. */
   statement: Text,
   answers: z._default(mapOf(LongText), {}),
-  met: z._default(mapOf(z.boolean()), {}),
+  met: z._default(mapOf(Bool), {}),
   /** Hints the learner dismissed, by hint id. */
   dismissed: z._default(listOf(isKey), []),
 });

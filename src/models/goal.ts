@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Flag, isKey, Link, listOf, LongText, mapOf, Text } from './primitives.js';
+import { Flag, isKey, Link, listOf, LongText, mapOf, Num, Text } from './primitives.js';
 
 /** One entry of a resource list: a book, a mentor, a meetup… */
 export const ResourceItem = z.object({
@@ -28,6 +28,6 @@ export const Goal = z.object({
   lists: z._default(mapOf(ItemList), {}),
   /** Removed by the learner; kept so that undo works and nothing typed is lost. */
   removed: Flag,
-  created: z._default(z.number(), 0),
+  created: z._default(Num, 0),
 });
 export type Goal = z.infer<typeof Goal>;

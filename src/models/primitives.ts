@@ -1,33 +1,44 @@
 import * as z from 'zod/mini';
 
-// Constraints are plain refinements: zod's dedicated checks cost more bundle than they save code.
-const string = (test: (s: string) => boolean, message: string) => z.string().check(z.refine(test, message));
+/**
+ * A value of type T that passes `test`. Every leaf is checked this way: zod's dedicated
+ * string, number and boolean types cost more bundle than the checks they replace, and
+ * `z.object` still validates the shapes.
+ */
+export const is = <T>(test: (value: unknown) => boolean, message: string) => z.custom<T>(test, message);
 
-/** Keys of goals, fields, items and milestones: short, URL- and path-safe. */
-export const KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const Key = string((s) => KEY_PATTERN.test(s), 'Expected a key of letters, digits, - and _');
+const isString = (value: unknown): value is string => typeof value === 'string';
+export const Str = is<string>(isString, 'Expected text');
+export const Num = is<number>((v) => typeof v === 'number' && Number.isFinite(v), 'Expected a number');
+export const Bool = is<boolean>((v) => typeof v === 'boolean', 'Expected true or false');
+export const Any = z.custom<unknown>(() => true);
+
+/** Keys of goals, fields, items and milestones: short, URL- and path-safe, never a prototype's name. */
+export const KEY_PATTERN = /^(?!(?:__proto__|constructor|prototype)$)[\w-]{1,64}$/;
+export const isKey = (item: unknown): item is string => isString(item) && KEY_PATTERN.test(item);
+export const Key = is<string>(isKey, 'Expected a key of letters, digits, - and _');
 
 /** One learner answer. Generous, but bounded so one field cannot fill the quota. */
 export const MAX_TEXT = 20_000;
-export const LongText = string((s) => s.length <= MAX_TEXT, 'Too long');
+export const LongText = is<string>((v) => isString(v) && v.length <= MAX_TEXT, 'Expected text of at most 20,000 characters');
 export const Text = z._default(LongText, '');
 
 /** A whole number from `min` to `max`. */
 export const count = (min: number, max: number) =>
-  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `Expected a whole number from ${min} to ${max}`));
+  is<number>((n) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max, `Expected a whole number from ${min} to ${max}`);
 
 /** A calendar date `YYYY-MM-DD`, or empty when not set. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const OptionalDate = z._default(string((s) => s === '' || ISO_DATE.test(s), 'Expected a date as YYYY-MM-DD'), '');
+export const OptionalDate = z._default(is<string>((s) => s === '' || (isString(s) && ISO_DATE.test(s)), 'Expected a date as YYYY-MM-DD'), '');
 
 /** Links accept only http:, https: and mailto: (or nothing). */
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 export const Link = z._default(
-  string((s) => s === '' || (s.length <= 2048 && SAFE_LINK.test(s.trim())), 'Links must start with http:, https: or mailto:'),
+  is<string>((s) => s === '' || (isString(s) && s.length <= 2048 && SAFE_LINK.test(s.trim())), 'Links must start with http:, https: or mailto:'),
   '',
 );
 
-export const Flag = z._default(z.boolean(), false);
+export const Flag = z._default(Bool, false);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,7 +57,6 @@ export const mapOf = <T>(entry: z.ZodMiniType<T>, key = KEY_PATTERN) =>
 export const listOf = <T>(test: (item: unknown) => item is T) =>
   z.custom<T[]>((value) => Array.isArray(value) && value.every(test));
 
-export const isKey = (item: unknown): item is string => typeof item === 'string' && KEY_PATTERN.test(item);
 
 /** Creates a key for something the learner adds: unique enough across tabs. */
 export function newKey(prefix = 'k'): string {

@@ -1,25 +1,25 @@
 import * as z from 'zod/mini';
 import { emptyData, readData, SCHEMA_VERSION, type GoalData, type SetAside } from './document.js';
 import { migrate, UnknownVersionError } from './migrations.js';
-import { listOf, mapOf } from './primitives.js';
+import { Any, listOf, mapOf, Num, Str } from './primitives.js';
 
 /** A value that another tab's write replaced while this tab was editing it: kept, not lost. */
 export const Conflict = z.object({
   path: listOf((item): item is string => typeof item === 'string'),
-  value: z.unknown(),
-  rev: z.number(),
-  at: z.number(),
+  value: Any,
+  rev: Num,
+  at: Num,
 });
 export type Conflict = z.infer<typeof Conflict>;
 
 /** The envelope around one storage key's data, as IndexedDB holds it. */
 const Envelope = z.object({
-  key: z.string(),
-  version: z.number(),
-  rev: z._default(z.number(), 0),
-  revs: z._default(mapOf(z.number(), /^/), {}),
-  updated: z._default(z.number(), 0),
-  data: z.unknown(),
+  key: Str,
+  version: Num,
+  rev: z._default(Num, 0),
+  revs: z._default(mapOf(Num, /^/), {}),
+  updated: z._default(Num, 0),
+  data: Any,
   conflicts: z._default(listOf((item): item is Conflict => Conflict.safeParse(item).success), []),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, Flag, isKey, listOf, mapOf, OptionalDate, Text } from './primitives.js';
+import { count, Flag, is, isKey, listOf, mapOf, OptionalDate, Text } from './primitives.js';
 
 /** A milestone: an author preset (only its progress is stored) or one the learner added. */
 export const Milestone = z.object({
@@ -14,7 +14,7 @@ export const Milestone = z.object({
 });
 export type Milestone = z.infer<typeof Milestone>;
 
-const string64 = z.string().check(z.refine((s) => s.length <= 64));
+const string64 = is<string>((s) => typeof s === 'string' && s.length <= 64, 'Expected at most 64 characters');
 
 export const Timeline = z.object({
   startDate: OptionalDate,
