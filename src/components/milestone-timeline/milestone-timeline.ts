@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { CalendarEvent } from '../../export/ics.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
@@ -59,15 +58,21 @@ const problem = (message: string) => html`<p class="notice error">${message}</p>
 export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   static override styles = [...GoalkitElement.styles, styles];
   protected readonly section = 'milestone-timeline';
+  // Declared here rather than with decorators, like the base element's: no decorator runtime.
+  static override properties: PropertyDeclarations = {
+    startDate: { attribute: 'start-date', reflect: true },
+    goal: { reflect: true },
+    today: { reflect: true },
+  };
 
   /** The first day of the timeline, as `YYYY-MM-DD`. Without it, the learner sets a "Start date". */
-  @property({ attribute: 'start-date' }) startDate = '';
+  startDate = '';
 
   /** Key of the goal of the workspace this timeline is for; its title is shown. */
-  @property() goal = '';
+  goal = '';
 
   /** The date to count from, as `YYYY-MM-DD`. Default: the learner's calendar date. */
-  @property() today = '';
+  today = '';
 
   /** Where the timeline sits in its document: `timelines[#key]`. */
   #key = '';
