@@ -253,7 +253,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
 
   /** Export, Import and "Forget my data" act on this timeline only. */
   override scope(): Path[] {
-    return [['timelines', this.#key]];
+    return [['timelines', this.positionKey()]];
   }
 
   /** The goal's title (or "Milestones") as a heading, then a task item per milestone, each followed by its notes. */
