@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { workspaceContext, type WorkspaceContext } from '../context/workspace-context.js';
 import {
   fire,
@@ -214,6 +214,16 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     ];
     this.attached();
     this.documentChanged('load');
+  }
+
+  /**
+   * The value to bind to the text control whose `data-path` is `path`, except while the
+   * learner is typing something else in it: a change from another widget or tab then
+   * waits until the control loses focus, so the text under the caret is never replaced.
+   */
+  protected held(path: string, value: string): string | typeof noChange {
+    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
+    return active?.dataset.path === path && active.value !== value ? noChange : value;
   }
 
   /** Called when the element has found its document (or moved to another one). */

@@ -4,7 +4,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import type { Strings } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
-import { liveValue } from '../../internal/live-value.js';
 import { inOrder, moved } from '../../internal/ordered.js';
 import type { Goal, ItemList, ResourceItem } from '../../models/goal.js';
 import { getAt, type Path } from '../../models/paths.js';
@@ -243,14 +242,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
           ${field.key == 'title'
             ? this.#input(path, 'text', required, described)
             : html`<textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described || nothing} aria-required=${required}
-                .value=${liveValue((getAt(this.#data, path) as string) ?? '')}></textarea>`}`;
+                .value=${this.held(id, (getAt(this.#data, path) as string) ?? '')}></textarea>`}`;
   }
 
   /** A text or link box for the value at `path`; a refused link shows what was typed. */
   #input(path: string[], type: string, required: unknown = nothing, described?: string, invalid: unknown = nothing) {
     const id = idOf(path);
     return html`<input id=${id} type=${type} maxlength=${type == 'url' ? 2048 : 20000} data-path=${id} aria-describedby=${described || nothing}
-      aria-required=${required} aria-invalid=${invalid} .value=${liveValue(this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '')} />`;
+      aria-required=${required} aria-invalid=${invalid} .value=${this.held(id, this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '')} />`;
   }
 
   #item(path: string[], list: string, i: number, n: number) {
@@ -259,7 +258,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const [done, text, href] = ['done', 'text', 'href'].map((key) => idOf([...path, key]));
     const bad = this.#badLinks.has(href);
     return html`<li class="item">
-      <input id=${done} type="checkbox" aria-labelledby="${done}l ${text}" data-path=${done} .checked=${liveValue(entry.done)} />
+      <input id=${done} type="checkbox" aria-labelledby="${done}l ${text}" data-path=${done} .checked=${entry.done} />
       <label id="${done}l" for=${done}>${s.done}</label>
       <label for=${text}>${s.item}</label>${this.#input([...path, 'text'], 'text')}
       <label for=${href}>${s.link}</label>${this.#input([...path, 'href'], 'url', nothing, `${href}e`, bad)}

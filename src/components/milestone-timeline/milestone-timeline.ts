@@ -4,7 +4,6 @@ import type { CalendarEvent } from '../../export/ics.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { languageOf } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
-import { liveValue } from '../../internal/live-value.js';
 import type { Path } from '../../models/paths.js';
 import { KEY_PATTERN, MAX_TEXT, newKey } from '../../models/primitives.js';
 import { dateFormat, isDate, localToday } from './dates.js';
@@ -168,8 +167,8 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       if (type != 'date' || !value || isDate(value)) this.#save(field, value);
     };
     return html`<label>${label}${type == 'notes'
-      ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${liveValue(value)} @input=${input}></textarea>`
-      : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${liveValue(value)} @input=${input} />`}</label>`;
+      ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${this.held(this.#path(field), value)} @input=${input}></textarea>`
+      : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${this.held(this.#path(field), value)} @input=${input} />`}</label>`;
   }
 
   /** "1 of 3 done" for a milestone done several times. */
@@ -202,7 +201,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
         <label class="head">${text
           ? nothing
           : html`<input type=${count > 1 ? 'number' : 'checkbox'} min="0" max=${count}
-                data-path=${this.#path(at + 'done')} .value=${liveValue(`${row.done}`)} .checked=${liveValue(isDone(row))}
+                data-path=${this.#path(at + 'done')} .value=${this.held(this.#path(at + 'done'), `${row.done}`)} .checked=${isDone(row)}
                 @input=${({ target }: Event) => {
                   const control = target as HTMLInputElement;
                   const done = Math.min(count, Math.round(count > 1 ? control.valueAsNumber : +control.checked));
