@@ -63,7 +63,6 @@ export function calendar(events: CalendarEvent[], name: string, now = new Date()
       `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }

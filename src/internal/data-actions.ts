@@ -234,7 +234,7 @@ export class DataActions implements ReactiveController {
       </div>
       <dialog class="goalkit-data" aria-labelledby="goalkit-dialog-title" @close=${(e: Event) => (e.target as HTMLDialogElement).open || this.#close(this.#message)}>
         ${this.#confirmingForget
-          ? html`<h2 id="goalkit-dialog-title">${s.forgetTitle}</h2>
+          ? html`<h2 id="goalkit-dialog-title">${s.forget}</h2>
               <p>${s.forgetConfirm}</p>
               <div class="dialog-buttons">${button(s.forget, () => this.forget(), 'danger')}${cancel}</div>`
           : pending
@@ -257,7 +257,7 @@ export class DataActions implements ReactiveController {
                     </fieldset>`
                   : nothing}
                 <div class="dialog-buttons">
-                  ${pending.data ? button(s.importConfirm, () => this.confirmImport(), 'primary') : nothing}${cancel}
+                  ${pending.data ? button(s.import, () => this.confirmImport(), 'primary') : nothing}${cancel}
                 </div>`
             : nothing}
       </dialog>`;
