@@ -1,9 +1,9 @@
-import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
-import { getAt, isSafeKey, type Path } from '../../models/paths.js';
+import { getAt, type Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
 import { HINTS, hintsFor } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
@@ -100,7 +100,8 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     const s = this.strings;
     const data = this.document?.data;
     const wanted = this.picked ?? this.goal;
-    const bound = KEY_PATTERN.test(wanted) && isSafeKey(wanted) ? wanted : undefined;
+    // KEY_PATTERN refuses prototype names.
+    const bound = KEY_PATTERN.test(wanted) ? wanted : undefined;
     const goals = inOrder(data?.goals ?? {}, data?.goalOrder ?? [])
       .filter(([key, goal]) => !goal.removed || key === bound)
       .map(([key, { title }], i) => [key, title.trim() || `${s.goal} ${i + 1}`]);
@@ -130,12 +131,12 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
      * A labelled text field, or its text when read-only. The field being typed in keeps its
      * text; once it loses focus it shows the stored value (another tab's, an import's).
      */
-    const field = (id: string, name: string, value = '', path: Path = []) =>
+    const field = (id: string, name: string, value = '', path: Path, at = JSON.stringify(path)) =>
       html`<label for=${id}>${name}</label>
         ${ro
           ? html`<p>${value || s.noAnswer}</p>`
-          : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${JSON.stringify(path)}
-              .value=${this.shadowRoot!.activeElement?.id === id ? noChange : value}></textarea>`}`;
+          : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${at}
+              .value=${this.held(at, value)}></textarea>`}`;
 
     return html`${this.#problems.map((problem) => html`<p class="notice">${problem}</p>`)}
       ${goals.length && !this.printing
