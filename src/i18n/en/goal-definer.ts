@@ -14,14 +14,10 @@ export const goalDefiner = {
   reality: 'Reality',
   options: 'Options',
   wayForward: 'Way forward',
-  goalHint:
-    'What do you want, and why? What will it bring? How will you know you got there? And if you do not?',
-  realityHint:
-    'What have you done so far? What do you need? What stands in your way? What does your inner critic say? What do you fear?',
-  optionsHint:
-    'What could you do? What would each option cost and bring? What if money were no object? Which step are you ready for? Which strengths help?',
-  wayForwardHint:
-    'What is your first step? What could stop it? Who will hold you to it? What else matters? How will you celebrate?',
+  goalHint: 'What do you want? Why? How will you know you got there? What if you do not?',
+  realityHint: 'What have you done so far? What do you need? What stands in your way? What do you fear?',
+  optionsHint: 'What could you do? What would each option cost and bring? What if money were no object? Which step are you ready for?',
+  wayForwardHint: 'What is your first step? What could stop it? Who will hold you to it? How will you celebrate?',
   goalN: 'Goal {0}',
   goalsDone: '{0} of {1} goals fully defined',
   partsDone: '{0} of {1} parts done',
