@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -87,7 +86,6 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   /** Refused links, by the path they would have been saved at, with what was typed. */
   readonly #badLinks = new Map<string, string>();
   /** A fresh object renders a goal again although its data is the same (a refused link, a field left). */
-  readonly #stale = new Map<string, object>();
 
   constructor() {
     super();
@@ -164,7 +162,6 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const fields = this.#fields;
     const live = this.#live;
     // A goal renders again only when its data, its place, the strings or the fields change.
-    const shape = JSON.stringify([s, fields, this.readonly]);
     const { goals } = this.#data;
     const removed = this.#removed;
     const entry = removed && (getAt(this.#data, removed) as { removed: boolean; title?: string; text: string } | undefined);
@@ -174,7 +171,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       ${this.readonly ? nothing : html`<p class="hint">${s.required}</p>`}
       <div @input=${this.#onEdit} @focusout=${this.#onEdit}>
         ${live.map((key, i) =>
-          keyed(key, guard([goals[key], shape, i, live.length, this.#stale.get(key)], () => this.#goal(key, goals[key], i, live.length))),
+          keyed(key, this.#goal(key, goals[key], i, live.length)),
         )}
       </div>
       ${this.readonly
@@ -341,7 +338,6 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const value = control.type == 'checkbox' ? control.checked : url ? control.value.trim() : control.value;
     // A half-typed link is not saved; the message waits until the learner leaves the field.
     const refused = url && value && !SAFE_LINK.test(value as string);
-    this.#stale.set(path[1], {});
     if (event.type == 'input') {
       if (refused) return;
       this.#badLinks.delete(raw);
