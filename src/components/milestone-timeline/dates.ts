@@ -1,5 +1,3 @@
-import { ISO_DATE } from '../../models/primitives.js';
-
 /*
  * Due dates are calendar dates, not instants: each is handled as the UTC midnight of its
  * day, so no time zone or daylight-saving change can move it by a day.
@@ -8,8 +6,11 @@ import { ISO_DATE } from '../../models/primitives.js';
 /** `YYYY-MM-DD` of a time, read in UTC. */
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** Whether `iso` is a real calendar date `YYYY-MM-DD` (not 2027-02-30). */
-export const isDate = (iso: string) => ISO_DATE.test(iso) && isoOf(Date.parse(iso)) == iso;
+/**
+ * Whether `iso` is a real calendar date `YYYY-MM-DD` (not 2027-02-30): only such a date reads
+ * back as itself. (What cannot be read at all counts as 1970-01-01, which reads as itself.)
+ */
+export const isDate = (iso: string) => isoOf(Date.parse(iso) || 0) == iso;
 
 export const addDays = (iso: string, days: number) => isoOf(Date.parse(iso) + days * 864e5);
 
@@ -29,13 +30,13 @@ export function dueDate(due: string, start: string): string | undefined {
 
 /** Formats calendar dates in full ("Sunday, December 20, 2026") in `lang`. */
 export function dateFormat(lang: string): (iso: string) => string {
-  const options = { dateStyle: 'full', timeZone: 'UTC' } as const;
+  const make = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' });
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat(lang, options);
+    format = make(lang);
   } catch {
     // A malformed `lang` must not break the timeline.
-    format = new Intl.DateTimeFormat('en', options);
+    format = make('en');
   }
   return (iso) => format.format(Date.parse(iso));
 }

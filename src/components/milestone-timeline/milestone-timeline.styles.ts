@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ol { list-style: none; padding: 0 var(--_space); border-left: 2px solid var(--_border); }
-  li { padding: var(--_space) 0; overflow-wrap: anywhere; }
+  ol { list-style: none; padding-left: var(--_space); border-left: 2px solid var(--_border); overflow-wrap: anywhere; }
+  li { padding: var(--_space) 0; }
   input[type='number'] { width: 5em; }
   .info { color: var(--_muted); }
   .done .info { color: var(--_success); }

@@ -6,12 +6,10 @@ import { languageOf } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import type { Path } from '../../models/paths.js';
 import { KEY_PATTERN, MAX_TEXT, newKey } from '../../models/primitives.js';
+import { fill } from '../goal-definer/goals.js';
 import { dateFormat, isDate, localToday } from './dates.js';
 import { styles } from './milestone-timeline.styles.js';
 import { byDue, isDone, milestonesOf, progressOf, statusOf, todayIndex, type Row } from './milestones.js';
-
-/** A string of the strings table with `{0}`, `{1}`… filled in. */
-const fill = (text: string, ...values: unknown[]) => text.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));
 
 const problem = (message: string) => html`<p class="notice error">${message}</p>`;
 
@@ -73,19 +71,20 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
   /** The date to count from, as `YYYY-MM-DD`. Default: the learner's calendar date. */
   today = '';
 
+  // Set by willUpdate before anything reads them.
   /** Where the timeline sits in its document: `timelines[#key]`. */
-  #key = '';
+  #key!: string;
   /** The `goal` attribute when it is a usable key. */
   #goal?: string;
   #rows: Row[] = [];
-  #day = '';
-  #start = '';
+  #day!: string;
+  #start!: string;
   /** What the author wrote wrong on the element's own attributes. */
-  #problems: string[] = [];
+  #problems!: string[];
   /** Every mistake already reported, so each is reported once. */
   #warned = new Set<string>();
   /** The milestone the learner removed last, for Undo. */
-  #removed = '';
+  #removed?: string;
 
   constructor() {
     super();
@@ -137,7 +136,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     // A preset's entry holds only the learner's progress, and says it belongs to a preset. (The
     // learner's own milestones have their entry from the start.)
     if (path[2] && !timeline?.milestones[path[1]]) entries.push([[...at, 'milestones', path[1], 'preset'], true]);
-    if (this.#goal && timeline?.goal != this.#goal) entries.push([[...at, 'goal'], this.#goal]);
+    if (this.#goal) entries.push([[...at, 'goal'], this.#goal]);
     this.editMany(entries, { goal: this.#goal, field, value });
   }
 
@@ -149,7 +148,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
 
   /** Removes a learner's milestone (or, with Undo, brings it back). */
   #remove(key: string, removed: boolean): void {
-    this.#removed = removed ? key : '';
+    this.#removed = removed ? key : undefined;
     this.#save(`milestones.${key}.removed`, removed);
     void this.#focus(removed ? 'undo' : `milestones.${key}.title`);
   }
@@ -161,14 +160,15 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
 
   /** A labelled field for something the learner writes: `field` is a dotted path inside the timeline, and its id. */
   #field(label: string, value: string, field: string, type = 'text') {
+    const path = this.#path(field);
     const input = ({ target }: Event) => {
       const { value } = target as HTMLInputElement;
       // A date field can hold a year of five digits or more, which is not a date to keep.
       if (type != 'date' || !value || isDate(value)) this.#save(field, value);
     };
     return html`<label>${label}${type == 'notes'
-      ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${this.held(this.#path(field), value)} @input=${input}></textarea>`
-      : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${this.#path(field)} .value=${this.held(this.#path(field), value)} @input=${input} />`}</label>`;
+      ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${path} .value=${this.held(path, value)} @input=${input}></textarea>`
+      : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${path} .value=${this.held(path, value)} @input=${input} />`}</label>`;
   }
 
   /** "1 of 3 done" for a milestone done several times. */
@@ -189,7 +189,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     const at = todayIndex(rows, day);
     if (at >= 0) list.splice(at, 0, undefined);
     const goal = this.#goalTitle;
-    const removed = !rows.some((row) => row.key == this.#removed) && this.#removed;
+    const removed = this.#removed;
     const { due, done } = progressOf(rows, day);
 
     const milestone = (row: Row) => {
@@ -197,11 +197,12 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       const title = row.title || s.untitled;
       const status = statusOf(row, day);
       const at = `milestones.${key}.`;
+      const path = this.#path(at + 'done');
       return html`<li class=${status} part="milestone">
         <label class="head">${text
           ? nothing
           : html`<input type=${count > 1 ? 'number' : 'checkbox'} min="0" max=${count}
-                data-path=${this.#path(at + 'done')} .value=${this.held(this.#path(at + 'done'), `${row.done}`)} .checked=${isDone(row)}
+                data-path=${path} .value=${this.held(path, `${row.done}`)} .checked=${isDone(row)}
                 @input=${({ target }: Event) => {
                   const control = target as HTMLInputElement;
                   const done = Math.min(count, Math.round(count > 1 ? control.valueAsNumber : +control.checked));
