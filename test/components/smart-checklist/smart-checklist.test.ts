@@ -69,8 +69,8 @@ describe('<smart-checklist>: criteria', () => {
       expect(box.type, label).to.equal('checkbox');
       expect(box.checked).to.equal(false);
     }
-    expect(control(el, 'What exactly will you do or have at the end?').localName).to.equal('textarea');
-    expect(control(el, 'By when, and with which checkpoints?').localName).to.equal('textarea');
+    expect(control(el, 'What exactly will you do?').localName).to.equal('textarea');
+    expect(control(el, 'By when, with which checkpoints?').localName).to.equal('textarea');
     expect(shadow(el).querySelectorAll('textarea')).to.have.length(6);
     await expect(el).to.be.accessible();
   });
@@ -80,7 +80,7 @@ describe('<smart-checklist>: criteria', () => {
     const el = await standalone(store, { r: 'relevant' });
     expect(hasControl(el, 'Relevant')).to.equal(true);
     expect(hasControl(el, 'Realistic')).to.equal(false);
-    const answer = control(el, 'Why does it matter to you?');
+    const answer = control(el, 'Why is this goal important to you?');
     await typeInto(answer, 'It is the next step to a front-end role');
     control(el, 'Relevant').click();
     await saved(el);
@@ -88,7 +88,7 @@ describe('<smart-checklist>: criteria', () => {
     el.r = 'realistic';
     await el.updateComplete;
     expect(control(el, 'Realistic').checked).to.equal(true);
-    expect(control(el, 'Does it fit beside your work and rest?').value).to.equal(
+    expect(control(el, 'Does it fit your life?').value).to.equal(
       'It is the next step to a front-end role',
     );
     await expect(el).to.be.accessible();
@@ -208,7 +208,7 @@ describe('<smart-checklist>: hints', () => {
     await typeInto(goal, 'Pass the AWS Cloud Practitioner exam with a score above 80% by 30 June 2027');
     await el.updateComplete;
     expect(hints(el)).to.deep.equal([]);
-    expect(textOf(el)).to.include('No hints for this goal.');
+    expect(textOf(el)).to.include('No hints.');
   });
 
   it('never blocks: a criterion can be ticked while its hint shows', async () => {
@@ -225,7 +225,7 @@ describe('<smart-checklist>: hints', () => {
     await typeInto(control(el, 'Goal'), 'Be working at an intermediate level as a front-end developer');
     await el.updateComplete;
     expect(hints(el).some((h) => h.startsWith('Time-bound'))).to.equal(true);
-    await typeInto(control(el, 'By when, and with which checkpoints?'), '12 weeks');
+    await typeInto(control(el, 'By when, with which checkpoints?'), '12 weeks');
     await el.updateComplete;
     expect(hints(el).some((h) => h.startsWith('Time-bound'))).to.equal(false);
   });
@@ -286,7 +286,7 @@ describe('<smart-checklist>: saving', () => {
     const el = await standalone(store);
     const events = record(el);
     await typeInto(control(el, 'Goal'), 'Solve at least one LeetCode problem set per week');
-    await typeInto(control(el, 'How will you know that you are done?'), 'One set a week, tracked');
+    await typeInto(control(el, 'How will you know it is done?'), 'One set a week, tracked');
     control(el, 'Measurable').focus();
     await sendKeys({ press: 'Space' });
     await saved(el);
@@ -298,7 +298,7 @@ describe('<smart-checklist>: saving', () => {
     const reloaded = await standalone(sameDatabase(store));
     await until(() => control(reloaded, 'Goal').value !== '', 'the goal after a reload');
     expect(control(reloaded, 'Goal').value).to.equal('Solve at least one LeetCode problem set per week');
-    expect(control(reloaded, 'How will you know that you are done?').value).to.equal(
+    expect(control(reloaded, 'How will you know it is done?').value).to.equal(
       'One set a week, tracked',
     );
     expect(control(reloaded, 'Measurable').checked).to.equal(true);
@@ -329,7 +329,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     const events = record(checklist);
     const picker = control<HTMLSelectElement>(checklist, 'Goal to check');
     expect(picker.localName).to.equal('select');
-    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Go', 'Be a better developer', 'A goal of my own']);
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Go', 'Be a better developer', 'My own goal']);
     expect(picker.selectedOptions[0].text).to.equal('Be a better developer');
     expect(hasControl(checklist, 'Goal')).to.equal(false);
     expect(hints(checklist).some((h) => h.startsWith('Time-bound'))).to.equal(true);
@@ -349,7 +349,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     const store = freshStore();
     const { checklist } = await workspaceWith(store, ['Learn Go', 'Write a blog post by Sunday', '']);
     const events = record(checklist);
-    const question = 'What exactly will you do or have at the end?';
+    const question = 'What exactly will you do?';
     await typeInto(control(checklist, question), 'A post about my three goals');
     control(checklist, 'Specific').click();
     expect(events.of('goalkit-change').at(-1)).to.include({ goal: '2', field: 'met.specific' });
@@ -388,7 +388,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     doc.set(['goals', '1', 'removed'], true);
     await checklist.updateComplete;
     const picker = control<HTMLSelectElement>(checklist, 'Goal to check');
-    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Rust', 'A goal of my own']);
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Rust', 'My own goal']);
   });
 
   it('checks the goal named by `goal` before the worksheet has stored it, and asks to name it', async () => {
@@ -397,14 +397,14 @@ describe('<smart-checklist>: goals of a workspace', () => {
     const events = record(checklist);
     const picker = control<HTMLSelectElement>(checklist, 'Goal to check');
     await until(() => picker.selectedOptions[0]?.text === 'Goal 7', 'goal 7 picked before it exists');
-    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Go', 'Goal 7', 'A goal of my own']);
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Learn Go', 'Goal 7', 'My own goal']);
     expect(textOf(checklist)).to.include('Name this goal in the worksheet');
     expect(textOf(checklist)).not.to.include('No goal');
     expect(hasControl(checklist, 'Goal')).to.equal(false);
     await expect(checklist).to.be.accessible();
 
     // Answers go to goal 7's check right away, and stay when the goal gets its title.
-    await typeInto(control(checklist, 'How will you know that you are done?'), 'Two talks given');
+    await typeInto(control(checklist, 'How will you know it is done?'), 'Two talks given');
     control(checklist, 'Measurable').click();
     expect(events.of('goalkit-change').at(-1)).to.include({ goal: '7', field: 'met.measurable' });
     expect(doc.data.checks['7'].answers.measurable).to.equal('Two talks given');
@@ -415,14 +415,14 @@ describe('<smart-checklist>: goals of a workspace', () => {
     await checklist.updateComplete;
     expect(picker.selectedOptions[0].text).to.equal('Give two talks at meetups by June');
     expect(textOf(checklist)).not.to.include('Name this goal');
-    expect(control(checklist, 'How will you know that you are done?').value).to.equal('Two talks given');
+    expect(control(checklist, 'How will you know it is done?').value).to.equal('Two talks given');
     expect(control(checklist, 'Measurable').checked).to.equal(true);
   });
 
   it('checks the goal named by `goal` outside a workspace too, and lets the learner pick a goal of their own', async () => {
     const el = await fixture<SmartChecklist>(html`<smart-checklist .store=${freshStore()} goal="1"></smart-checklist>`);
     const picker = control<HTMLSelectElement>(el, 'Goal to check');
-    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Goal 1', 'A goal of my own']);
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Goal 1', 'My own goal']);
     expect(hasControl(el, 'Goal')).to.equal(false);
     picker.focus();
     await sendKeys({ press: 'ArrowDown' });

@@ -20,7 +20,7 @@ describe('<smart-checklist> with a <goal-definer> in its workspace', () => {
       'the checklist on goal 2 before it is written',
     );
     expect(textOf(checklist)).to.include('Name this goal in the worksheet');
-    await typeInto(control(checklist, 'What exactly will you do or have at the end?'), 'A portfolio of three projects');
+    await typeInto(control(checklist, 'What exactly will you do?'), 'A portfolio of three projects');
 
     // "Goal" (marked required) is the worksheet's contract label for a title; the second one is goal 2.
     const titles = [...definer.shadowRoot!.querySelectorAll('label')].filter((l) => l.textContent!.replace('*', '').trim() === 'Goal');
@@ -30,7 +30,7 @@ describe('<smart-checklist> with a <goal-definer> in its workspace', () => {
       'goal 2 picked by its title',
     );
     expect(textOf(checklist)).not.to.include('Name this goal');
-    expect(control(checklist, 'What exactly will you do or have at the end?').value).to.equal('A portfolio of three projects');
+    expect(control(checklist, 'What exactly will you do?').value).to.equal('A portfolio of three projects');
     expect(hints(checklist).some((h) => h.startsWith('Time-bound'))).to.equal(true);
 
     await typeInto(titles[1].control as HTMLElement, ' by passing the AWS exam with 80% by June');
