@@ -2,19 +2,17 @@ import * as z from 'zod/mini';
 import { Check } from './check.js';
 import { Goal, ItemList, ResourceItem } from './goal.js';
 import { getAt, isSafeKey, setAt, type Path } from './paths.js';
-import { isKey, KEY_PATTERN, listOf, mapOf } from './primitives.js';
+import { complete, entity, isKey, KEY_PATTERN, listOf, mapOf } from './primitives.js';
 import { Milestone, Timeline } from './timeline.js';
 
 /** Version of the stored and exported document format. Bump it with a migration. */
 export const SCHEMA_VERSION = 1;
 
 /** Everything one storage key holds: the goals, their SMART checks and timelines. */
-export const GoalData = z.object({
-  goals: z._default(mapOf(Goal), {}),
-  goalOrder: z._default(listOf(isKey), []),
-  checks: z._default(mapOf(Check), {}),
-  timelines: z._default(mapOf(Timeline), {}),
-});
+export const GoalData = entity(
+  { goals: mapOf(Goal), goalOrder: listOf(isKey), checks: mapOf(Check), timelines: mapOf(Timeline) },
+  () => ({ goals: {}, goalOrder: [], checks: {}, timelines: {} }),
+);
 export type GoalData = z.infer<typeof GoalData>;
 
 export function emptyData(): GoalData {
@@ -65,7 +63,7 @@ function readEntries<T>(
       continue;
     }
     const prepared = prepare && isRecord(value) ? prepare(value, here) : value;
-    const parsed = schema.safeParse(prepared);
+    const parsed = complete(schema, prepared);
     if (parsed.success) entries[key] = parsed.data;
     else out.push({ path: here, value, reason: describe(parsed.error) });
   }
@@ -182,7 +180,8 @@ export function entitySchemaAt(path: Path): z.ZodMiniType | undefined {
  */
 export function completeEntities(data: GoalData, path: Path): GoalData {
   let result = data;
-  for (let length = 2; length <= path.length; length++) {
+  // Deepest first: an entity is complete only once the entities inside it are.
+  for (let length = path.length; length >= 2; length--) {
     const prefix = path.slice(0, length);
     const schema = entitySchemaAt(prefix) as (z.ZodMiniObject & z.ZodMiniType) | undefined;
     if (!schema) continue;
@@ -190,7 +189,7 @@ export function completeEntities(data: GoalData, path: Path): GoalData {
     if (!isRecord(value)) continue;
     const shape = schema.def.shape as Record<string, unknown>;
     if (Object.keys(shape).every((key) => Object.hasOwn(value, key))) continue;
-    const parsed = schema.safeParse(value);
+    const parsed = complete(schema, value);
     if (parsed.success) result = setAt(result, prefix, parsed.data);
   }
   return result;

@@ -1,33 +1,36 @@
 import * as z from 'zod/mini';
-import { Flag, isKey, Link, listOf, LongText, mapOf, Num, Text } from './primitives.js';
+import { Bool, entity, isKey, Link, listOf, LongText, mapOf, Num } from './primitives.js';
 
 /** One entry of a resource list: a book, a mentor, a meetup… */
-export const ResourceItem = z.object({
-  text: Text,
-  href: Link,
-  done: Flag,
-  /** Removed by the learner; kept so that undo works and nothing typed is lost. */
-  removed: Flag,
-});
+export const ResourceItem = entity(
+  {
+    text: LongText,
+    href: Link,
+    done: Bool,
+    /** Removed by the learner; kept so that undo works and nothing typed is lost. */
+    removed: Bool,
+  },
+  () => ({ text: '', href: '', done: false, removed: false }),
+);
 export type ResourceItem = z.infer<typeof ResourceItem>;
 
 /** An ordered list of items; a map plus an order so that two tabs can add items at once. */
-export const ItemList = z.object({
-  items: z._default(mapOf(ResourceItem), {}),
-  order: z._default(listOf(isKey), []),
-});
+export const ItemList = entity({ items: mapOf(ResourceItem), order: listOf(isKey) }, () => ({ items: {}, order: [] }));
 export type ItemList = z.infer<typeof ItemList>;
 
 /**
  * One goal. Answers are kept by stable field key, so a field an author hides or renames
  * keeps its answer until it comes back.
  */
-export const Goal = z.object({
-  title: Text,
-  fields: z._default(mapOf(LongText), {}),
-  lists: z._default(mapOf(ItemList), {}),
-  /** Removed by the learner; kept so that undo works and nothing typed is lost. */
-  removed: Flag,
-  created: z._default(Num, 0),
-});
+export const Goal = entity(
+  {
+    title: LongText,
+    fields: mapOf(LongText),
+    lists: mapOf(ItemList),
+    /** Removed by the learner; kept so that undo works and nothing typed is lost. */
+    removed: Bool,
+    created: Num,
+  },
+  () => ({ title: '', fields: {}, lists: {}, removed: false, created: 0 }),
+);
 export type Goal = z.infer<typeof Goal>;

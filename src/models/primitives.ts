@@ -8,6 +8,8 @@ import * as z from 'zod/mini';
 export const is = <T>(test: (value: unknown) => boolean, message: string) => z.custom<T>(test, message);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 export const Str = is<string>(isString, 'Expected text');
 export const Num = is<number>((v) => typeof v === 'number' && Number.isFinite(v), 'Expected a number');
 export const Bool = is<boolean>((v) => typeof v === 'boolean', 'Expected true or false');
@@ -21,7 +23,8 @@ export const Key = is<string>(isKey, 'Expected a key of letters, digits, - and _
 /** One learner answer. Generous, but bounded so one field cannot fill the quota. */
 export const MAX_TEXT = 20_000;
 export const LongText = is<string>((v) => isString(v) && v.length <= MAX_TEXT, 'Expected text of at most 20,000 characters');
-export const Text = z._default(LongText, '');
+/** @deprecated the same as LongText: defaults now come from `entity`. */
+export const Text = LongText;
 
 /** A whole number from `min` to `max`. */
 export const count = (min: number, max: number) =>
@@ -29,19 +32,40 @@ export const count = (min: number, max: number) =>
 
 /** A calendar date `YYYY-MM-DD`, or empty when not set. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const OptionalDate = z._default(is<string>((s) => s === '' || (isString(s) && ISO_DATE.test(s)), 'Expected a date as YYYY-MM-DD'), '');
+export const OptionalDate = is<string>((s) => s === '' || (isString(s) && ISO_DATE.test(s)), 'Expected a date as YYYY-MM-DD');
 
 /** Links accept only http:, https: and mailto: (or nothing). */
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-export const Link = z._default(
-  is<string>((s) => s === '' || (isString(s) && s.length <= 2048 && SAFE_LINK.test(s.trim())), 'Links must start with http:, https: or mailto:'),
-  '',
+export const Link = is<string>(
+  (s) => s === '' || (isString(s) && s.length <= 2048 && SAFE_LINK.test(s.trim())),
+  'Links must start with http:, https: or mailto:',
 );
 
-export const Flag = z._default(Bool, false);
+export const Flag = Bool;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** What each entity's missing fields mean (fresh objects every time: nothing is shared). */
+const defaultsOf = new WeakMap<object, () => object>();
+
+/**
+ * An object schema whose missing fields take the values `defaults()` gives when read with
+ * `complete`: old records and half-created entities (an edit from another tab to a goal
+ * this one has not seen yet) read as whole ones.
+ */
+export function entity<S extends Record<string, z.ZodMiniType>>(shape: S, defaults: () => { [K in keyof S]?: z.infer<S[K]> }) {
+  const schema = z.object(shape);
+  defaultsOf.set(schema, defaults);
+  return schema;
+}
+
+/** Validates `value` with `schema`, its missing fields taking their defaults. */
+export function complete<T>(schema: z.ZodMiniType<T>, value: unknown) {
+  const defaults = defaultsOf.get(schema);
+  if (!defaults || !isRecord(value)) return schema.safeParse(value);
+  const whole = defaults() as Record<string, unknown>;
+  for (const key of Object.keys(value)) if (value[key] !== undefined) whole[key] = value[key];
+  return schema.safeParse(whole);
+}
+
 
 /**
  * A map of key → entry, every key a Key and every entry valid. (A refinement over zod's

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { emptyData, readData, SCHEMA_VERSION, type GoalData, type SetAside } from './document.js';
 import { migrate, UnknownVersionError } from './migrations.js';
-import { Any, listOf, mapOf, Num, Str } from './primitives.js';
+import { Any, complete, entity, listOf, mapOf, Num, Str } from './primitives.js';
 
 /** A value that another tab's write replaced while this tab was editing it: kept, not lost. */
 export const Conflict = z.object({
@@ -13,15 +13,15 @@ export const Conflict = z.object({
 export type Conflict = z.infer<typeof Conflict>;
 
 /** The envelope around one storage key's data, as IndexedDB holds it. */
-const Envelope = z.object({
+const Envelope = entity({
   key: Str,
   version: Num,
-  rev: z._default(Num, 0),
-  revs: z._default(mapOf(Num, /^/), {}),
-  updated: z._default(Num, 0),
+  rev: Num,
+  revs: mapOf(Num, /^/),
+  updated: Num,
   data: Any,
-  conflicts: z._default(listOf((item): item is Conflict => Conflict.safeParse(item).success), []),
-});
+  conflicts: listOf((item): item is Conflict => Conflict.safeParse(item).success),
+}, () => ({ rev: 0, revs: {}, updated: 0, conflicts: [] }));
 
 export interface StoredRecord {
   key: string;
@@ -48,7 +48,7 @@ export function emptyRecord(key: string): StoredRecord {
  */
 export function readRecord(raw: unknown, key: string): { record: StoredRecord; setAside: SetAside[] } {
   if (raw === undefined) return { record: emptyRecord(key), setAside: [] };
-  const envelope = Envelope.safeParse(raw);
+  const envelope = complete(Envelope, raw);
   if (!envelope.success) {
     return { record: emptyRecord(key), setAside: [{ path: [], value: raw, reason: 'Unreadable record' }] };
   }

@@ -3,14 +3,18 @@ import fc from 'fast-check';
 import { exportDocument, MAX_DEPTH, MAX_IMPORT_BYTES, readImport } from '../../src/export/json.js';
 import { mergeData } from '../../src/export/merge.js';
 import { GoalData, SCHEMA_VERSION } from '../../src/models/document.js';
+import { complete } from '../../src/models/primitives.js';
+
+/** Whole document data from a partial one, as goalkit reads it. */
+const data = (value: unknown) => complete(GoalData, value).data as GoalData;
 
 const goal = (title: string) => ({ title, fields: { now: 'here' }, lists: {}, removed: false, created: 1 });
 const doc = (data: unknown) => JSON.stringify({ format: 'goalkit', version: SCHEMA_VERSION, exported: '', title: '', source: {}, data });
 
 describe('JSON export and import', () => {
   it('round-trips an export', () => {
-    const data = GoalData.parse({ goals: { '1': goal('Learn Go') }, goalOrder: ['1'] });
-    const text = JSON.stringify(exportDocument(data, { widget: 'goal-definer', storageKey: 'k' }, 'Goals'));
+    const doc = data({ goals: { '1': goal('Learn Go') }, goalOrder: ['1'] });
+    const text = JSON.stringify(exportDocument(doc, { widget: 'goal-definer', storageKey: 'k' }, 'Goals'));
     const result = readImport(text);
     expect(result.problems).to.deep.equal([]);
     expect(result.data!.goals['1'].title).to.equal('Learn Go');
@@ -45,8 +49,8 @@ describe('JSON export and import', () => {
   });
 
   it('merges without losing what the learner has', () => {
-    const mine = GoalData.parse({ goals: { '1': goal('Learn Go'), '2': { ...goal(''), fields: { now: '' } } }, goalOrder: ['1', '2'] });
-    const theirs = GoalData.parse({ goals: { '1': goal('Learn Rust'), '2': goal('Give a talk') }, goalOrder: ['1', '2'] });
+    const mine = data({ goals: { '1': goal('Learn Go'), '2': { ...goal(''), fields: { now: '' } } }, goalOrder: ['1', '2'] });
+    const theirs = data({ goals: { '1': goal('Learn Rust'), '2': goal('Give a talk') }, goalOrder: ['1', '2'] });
     const merged = mergeData(mine, theirs) as GoalData;
     const titles = Object.values(merged.goals).map((g) => g.title).sort();
     expect(titles).to.deep.equal(['Give a talk', 'Learn Go', 'Learn Rust']);

@@ -3,10 +3,11 @@ import { en } from '../../../src/i18n/en/index.js';
 import { answered, fullyDefined, progress } from '../../../src/components/goal-definer/completeness.js';
 import { fill, goalOrder, isAsked } from '../../../src/components/goal-definer/goals.js';
 import { fieldsOf } from '../../../src/components/goal-definer/templates.js';
-import { Goal } from '../../../src/models/goal.js';
+import { readData } from '../../../src/models/document.js';
 
 const s = en['goal-definer'];
-const goal = (value: unknown) => Goal.parse(value);
+// A goal as goalkit reads it from storage: missing fields take their defaults.
+const goal = (value: unknown) => readData({ goals: { g: value } }).data.goals.g;
 
 function goalField(attributes: Record<string, string>): Element {
   const el = document.createElement('goal-field');
