@@ -12,7 +12,7 @@ export const styles = css`
   section {
     margin-block: var(--_space);
     padding: var(--_space);
-    border: 1px solid var(--_border);
+    border: var(--_line);
     border-radius: var(--_radius);
   }
   [data-met],

@@ -111,14 +111,14 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     // Read through getAt: a goal key such as "toString" must not reach a prototype.
     const check = getAt(data, ['checks', key]) as Check | undefined;
     const title = (getAt(data, bound ? ['goals', bound, 'title'] : ['checks', key, 'statement']) ?? '') as string;
-    return { goals, bound, key, check, title, met: CRITERIA.filter((c) => check?.met[c]).length };
+    const met = CRITERIA.filter((c) => check?.met[c]).length;
+    return { goals, bound, key, check, title, met, score: s.scoreText.replace('{n}', `${met}`) };
   }
 
   protected override render() {
     const s = this.strings as Strings;
     const ro = this.readonly;
-    const { goals, bound, key, check, title, met } = this.#goal();
-    const score = s.scoreText.replace('{n}', `${met}`);
+    const { goals, bound, key, check, title, met, score } = this.#goal();
     const dismissed = check?.dismissed ?? [];
     const hints = hintsFor(title, check?.answers).filter((id) => !dismissed.includes(id));
     const dismiss = (list: string[]) => async () => {
@@ -138,7 +138,8 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
           : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${at}
               .value=${this.held(at, value)}></textarea>`}`;
 
-    return html`${this.#problems.map((problem) => html`<p class="notice">${problem}</p>`)}
+    const notices = bound && !title.trim() && !ro ? [...this.#problems, s.unnamed] : this.#problems;
+    return html`${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
       ${goals.length && !this.printing
         ? html`<label for="picker">${s.picker}</label>
             <select id="picker" part="picker" @change=${(e: Event) => (this.picked = (e.target as HTMLSelectElement).value)}>
@@ -146,7 +147,6 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
               <option value="" .selected=${!bound}>${s.ownGoal}</option>
             </select>`
         : nothing}
-      ${bound && !title.trim() && !ro ? html`<p class="notice">${s.unnamed}</p>` : nothing}
       <div @input=${this.#edited}>
         ${!bound || ro ? field('statement', s.goal, title, ['checks', key, 'statement']) : nothing}
         ${CRITERIA.map((c) => {
@@ -211,15 +211,11 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
 
   /** The goal as a heading, each criterion as a task item (ticked when met), then the score. */
   override markdown(): string {
-    const { check, title, met } = this.#goal();
-    const s = this.strings;
+    const { check, title, score } = this.#goal();
     return blocks(
-      heading(2, title || s.goal),
-      CRITERIA.map((c) => {
-        const answer = check?.answers[c];
-        return item(answer ? `${this.#name(c)}: ${answer}` : this.#name(c), { done: !!check?.met[c] });
-      }).join('\n'),
-      paragraph(s.scoreText.replace('{n}', `${met}`)),
+      heading(2, title || this.strings.goal),
+      CRITERIA.map((c) => item(this.#name(c) + (check?.answers[c] ? `: ${check.answers[c]}` : ''), { done: !!check?.met[c] })).join('\n'),
+      paragraph(score),
     );
   }
 }
