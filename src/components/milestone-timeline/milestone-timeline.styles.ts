@@ -4,7 +4,6 @@ export const styles = css`
   ol { list-style: none; padding-left: var(--_space); border-left: 2px solid var(--_border); overflow-wrap: anywhere; }
   li { padding: var(--_space) 0; }
   input[type='number'] { width: 5em; }
-  .info { color: var(--_muted); }
   .done .info { color: var(--_success); }
   .soon .info { color: var(--_warning); }
   .overdue .info, .error { color: var(--_danger); }

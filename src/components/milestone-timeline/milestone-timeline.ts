@@ -212,7 +212,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
                     if (done == count) this.complete({ kind: 'milestone', milestone: key, goal: this.#goal });
                   }
                 }} />`}<b>${title}</b></label>
-        <p class="info">${row.due ? html`${s.due} ${time(row.due)}` : row.waiting && `${s.due}: ${row.waiting}`}${[
+        <p class="info">${row.due || row.waiting ? html`${s.due} ${row.due ? time(row.due) : row.waiting}` : ''}${[
           status && s[status],
           this.#progress(row),
         ].map((part) => (part ? ` · ${part}` : ''))}</p>

@@ -128,7 +128,7 @@ describe('<milestone-timeline>: dates', () => {
     const store = freshStore();
     const el = await timeline(store);
     expect(summary(el)).to.equal('Set a start date to see due dates.');
-    expect(text(items(el)[0].querySelector('.info'))).to.equal('Due: week 2');
+    expect(text(items(el)[0].querySelector('.info'))).to.equal('Due week 2');
     expect(root(el).querySelector('time')).to.equal(null);
     await expect(el).to.be.accessible();
 
