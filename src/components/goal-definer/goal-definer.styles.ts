@@ -7,14 +7,10 @@ export const styles = css`
   }
   section,
   fieldset {
-    border: 1px solid var(--_border);
+    border: var(--_line);
     border-radius: var(--_radius);
     margin: var(--_space) 0;
     padding: var(--_space);
-  }
-  fieldset fieldset {
-    border: 0;
-    padding: 0;
   }
   label,
   legend,
@@ -33,9 +29,6 @@ export const styles = css`
   .error {
     color: var(--_danger);
   }
-  :disabled {
-    opacity: 0.5;
-  }
   .answer {
     white-space: pre-wrap;
   }
@@ -48,8 +41,7 @@ export const styles = css`
   .item input:not([type='checkbox']) {
     flex: 1 1 10em;
   }
-  :host(:not([readonly])) ul {
-    list-style: none;
-    padding: 0;
+  ul {
+    padding-left: 1em;
   }
 `;

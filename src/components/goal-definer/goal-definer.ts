@@ -3,14 +3,14 @@ import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import type { Strings } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
-import { inOrder, moved } from '../../internal/ordered.js';
+import { inOrder } from '../../internal/ordered.js';
 import type { Goal, ItemList, ResourceItem } from '../../models/goal.js';
 import { getAt, type Path } from '../../models/paths.js';
 import { newKey, SAFE_LINK } from '../../models/primitives.js';
 import { answered, fullyDefined, progress } from './completeness.js';
 import { styles } from './goal-definer.styles.js';
 import { fill, goalOrder, isAsked } from './goals.js';
-import { fieldsOf, TEMPLATES, type Field } from './templates.js';
+import { fieldsOf, type Field } from './templates.js';
 
 type Edits = Array<readonly [Path, unknown]>;
 /** The id of the control at `path` (and of its label, hint or buttons, with a suffix): the path as JSON. */
@@ -128,13 +128,12 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('goals') || changed.has('maxGoals') || changed.has('template')) {
+    if (changed.has('goals') || changed.has('maxGoals')) {
       const problems: string[][] = (this.#attributeProblems = []);
       const whole = (name: string, value: number, min: number, fallback: number) =>
         Number.isInteger(value) && value >= min && value <= 100 ? value : (problems.push([name, `${this.getAttribute(name)}`]), fallback);
       this.#slots = whole('goals', this.goals, 0, 3);
       this.#max = whole('max-goals', this.maxGoals, 1, 10);
-      if (!TEMPLATES.includes(this.template)) problems.push(['template', this.template]);
     }
     const s = (this.#s = this.strings);
     const problems = [...this.#attributeProblems];
@@ -142,7 +141,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     this.#problems = problems.map(([name, value]) => fill(s.badAttribute, name, value));
     const text = this.#problems.join(' ');
     if (text && text != this.#warned) {
-      console.warn(`<goal-definer>: ${text}`);
+      console.warn(`<${this.localName}>: ${text}`);
       this.emitError(text, 'config');
     }
     this.#warned = text;
@@ -161,7 +160,6 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const s = this.#s;
     const fields = this.#fields;
     const live = this.#live;
-    // A goal renders again only when its data, its place, the strings or the fields change.
     const { goals } = this.#data;
     const removed = this.#removed;
     const entry = removed && (getAt(this.#data, removed) as { removed: boolean; title?: string; text: string } | undefined);
@@ -291,10 +289,15 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const id = idOf(path);
     const key = path.at(-1)!;
     const goal = path.length < 3;
+    const list = path.slice(0, -2);
+    // Swaps the goal or item with the one shown next to it; hidden ones keep their places.
     const move = (by: number, button: string) => () => {
-      const [order, live] = goal ? [this.#order, this.#live] : this.#items(path.slice(0, -2));
-      const at = (key: string) => order.indexOf(key);
-      this.#write(path[1], [[goal ? ['goalOrder'] : [...path.slice(0, -2), 'order'], moved(order, key, at(live[live.indexOf(key) + by]) - at(key))]]);
+      const [order, live] = goal ? [this.#order, this.#live] : this.#items(list);
+      const next = [...order];
+      const other = live[live.indexOf(key) + by];
+      next[order.indexOf(key)] = other;
+      next[order.indexOf(other)] = key;
+      this.#write(path[1], goal ? ['goalOrder'] : [...list, 'order'], next);
       void this.#focus(id + button, `${id}up`, `${id}down`);
     };
     return html`<div>
@@ -307,14 +310,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   /** Removes a goal or an item (its data is kept), or with "Undo" brings it back. */
   #remove(path: string[], removed: boolean) {
     this.#removed = removed ? path : undefined;
-    this.#write(path[1], [[[...path, 'removed'], removed]], removed);
+    this.#write(path[1], [...path, 'removed'], removed, removed);
     void this.#focus(removed ? 'undo' : `${idOf(path)}remove`);
   }
 
   /** Adds a goal or an item to the map at `path` and focuses its `focus` field. */
   #add(path: string[], field: string, value: unknown, focus: string) {
     const key = newKey(path[1] ? 'i' : 'g');
-    this.#write(path[1] ?? key, [[[...path, key, field], value]], undefined, path[1] ? undefined : 'added');
+    this.#write(path[1] ?? key, [...path, key, field], value, undefined, path[1] ? undefined : 'added');
     void this.#focus(idOf([...path, key, focus]));
   }
 
@@ -341,7 +344,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     if (event.type == 'input') {
       if (refused) return;
       this.#badLinks.delete(raw);
-      this.#write(path[1], [[path, value]], value);
+      this.#write(path[1], path, value, value);
     } else {
       if (refused) this.#badLinks.set(raw, control.value);
       this.requestUpdate();
@@ -352,15 +355,15 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
    * A learner's edit to one goal. The page's slots hold no data until the first edit; it
    * stores them all with the goal order, so each keeps its place.
    */
-  #write(goal: string, edits: Edits, value?: unknown, field?: string) {
-    const [, , kind, key] = edits[0][0];
+  #write(goal: string, path: Path, edit: unknown, value?: unknown, field?: string) {
+    const [, , kind, key] = path;
     const { goals } = this.#data;
     const missing = this.#order.filter((key) => !goals[key]);
     const slots: Edits = missing.map((key) => [['goals', key, 'created'], Date.now()]);
     if (missing.length) slots.push([['goalOrder'], this.#order]);
     const before = fullyDefined(goals[goal], this.#fields);
     field ??= kind == 'fields' ? key : kind == 'lists' ? `lists.${key}` : (kind ?? 'order');
-    this.editMany([...slots, ...edits], { goal, field, value });
+    this.editMany([...slots, [path, edit]], { goal, field, value });
     if (!before && fullyDefined(this.#data.goals[goal], this.#fields)) this.complete({ kind: 'goal', goal });
   }
 

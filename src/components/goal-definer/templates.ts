@@ -14,14 +14,13 @@ export interface Field {
   lists?: Field[];
 }
 
-export const TEMPLATES = ['define', 'grow', 'custom'];
 const RESOURCES = ['learning', 'mentors', 'events', 'build', 'talks', 'openSource'];
 const GROW = ['reality', 'options', 'wayForward'];
 
 /**
  * The fields of a template, in order; the goal's title comes first. `custom` reads the
- * author's `<goal-field>` elements, and reports those it cannot use in `problems` as
- * [attribute, value].
+ * author's `<goal-field>` elements. What it cannot use (an unknown template, a bad field)
+ * goes to `problems` as [attribute, value].
  */
 export function fieldsOf(
   template: string,
@@ -40,6 +39,7 @@ export function fieldsOf(
   const title = { ...field('title'), label: s.goal };
   if (template == 'grow') return [{ ...title, hint: s.goalHint }, ...GROW.map((key) => field(key, 'text', strings[`${key}Hint`]))];
   if (template != 'custom') {
+    if (template != 'define') problems.push(['template', template]);
     const lists = RESOURCES.map((key) => field(key, 'list', '', false));
     return [title, field('now'), field('success'), { ...field('resources', 'lists'), lists }, field('why')];
   }
