@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
-import type { Strings } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import type { Goal, ItemList, ResourceItem } from '../../models/goal.js';
@@ -70,14 +69,12 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   /** The questions asked per goal: `define`, `grow`, or `custom` (the `<goal-field>` children). */
   template: 'define' | 'grow' | 'custom' = 'define';
 
-  #s!: Strings['goal-definer'] & Strings['common'];
   #fields: Field[] = [];
   #slots = 3;
   #max = 10;
   #attributeProblems: string[][] = [];
-  /** What the author wrote that cannot be used, as messages. */
-  #problems: string[] = [];
-  #warned = '';
+  /** What the author wrote that cannot be used, as one message (reported when it changes). */
+  #problems = '';
   /** Goal keys in order, and the ones shown: asked for by the page, not removed, up to `max-goals`. */
   #order: string[] = [];
   #live: string[] = [];
@@ -108,7 +105,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       ...this.#live.flatMap((key, i) => {
         const goal = this.#data.goals[key];
         return [
-          heading(2, fill(this.#s.goalN, i + 1) + (goal?.title ? `: ${goal.title}` : '')),
+          heading(2, fill(this.strings.goalN, i + 1) + (goal?.title ? `: ${goal.title}` : '')),
           ...this.#outline(goal, this.#fields).map(([level, content]) =>
             typeof content != 'string'
               ? content.map((entry) => item(entry.text, entry)).join('\n')
@@ -135,16 +132,15 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       this.#slots = whole('goals', this.goals, 0, 3);
       this.#max = whole('max-goals', this.maxGoals, 1, 10);
     }
-    const s = (this.#s = this.strings);
+    const s = this.strings;
     const problems = [...this.#attributeProblems];
     this.#fields = fieldsOf(this.template, s, this.querySelectorAll(':scope > goal-field'), problems);
-    this.#problems = problems.map(([name, value]) => fill(s.badAttribute, name, value));
-    const text = this.#problems.join(' ');
-    if (text && text != this.#warned) {
+    const text = problems.map(([name, value]) => fill(s.badAttribute, name, value)).join(' ');
+    if (text && text != this.#problems) {
       console.warn(`<${this.localName}>: ${text}`);
       this.emitError(text, 'config');
     }
-    this.#warned = text;
+    this.#problems = text;
     const { goals, goalOrder: stored } = this.#data;
     const order = (this.#order = goalOrder(stored, this.#slots));
     this.#live = order.filter((key) => isAsked(key, this.#slots) && !goals[key]?.removed).slice(0, this.#max);
@@ -157,14 +153,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   }
 
   protected override render() {
-    const s = this.#s;
+    const s = this.strings;
     const fields = this.#fields;
     const live = this.#live;
     const { goals } = this.#data;
     const removed = this.#removed;
     const entry = removed && (getAt(this.#data, removed) as { removed: boolean; title?: string; text: string } | undefined);
     const name = (entry && (entry.title ?? entry.text)) || (removed?.[2] ? s.item : s.goal);
-    return html`${this.#problems.map((message) => html`<p class="notice">${message}</p>`)}
+    return html`${this.#problems ? html`<p class="notice">${this.#problems}</p>` : nothing}
       <p part="summary">${fill(s.goalsDone, live.filter((key) => fullyDefined(goals[key], fields)).length, live.length)}</p>
       ${this.readonly ? nothing : html`<p class="hint">${s.required}</p>`}
       <div @input=${this.#onEdit} @focusout=${this.#onEdit}>
@@ -186,7 +182,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   }
 
   #goal(key: string, goal: Goal | undefined, i: number, n: number) {
-    const s = this.#s;
+    const s = this.strings;
     const path = ['goals', key];
     const name = fill(s.goalN, i + 1);
     const [done, needed] = progress(goal, this.#fields);
@@ -231,7 +227,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
           html`<ul>
               ${live.map((key, i) => keyed(key, this.#item([...path, 'items', key], field.label, i, live.length)))}
             </ul>
-            ${this.#button(fill(this.#s.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
+            ${this.#button(fill(this.strings.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
         </fieldset>`
       : html`<label for=${id}>${label}</label>${hint}
           ${field.key == 'title'
@@ -248,7 +244,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   }
 
   #item(path: string[], list: string, i: number, n: number) {
-    const s = this.#s;
+    const s = this.strings;
     const entry = getAt(this.#data, path) as ResourceItem;
     const [done, text, href] = ['done', 'text', 'href'].map((key) => idOf([...path, key]));
     const bad = this.#badLinks.has(href);
@@ -285,7 +281,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
 
   /** "Move up", "Move down" and "Remove" for the goal or item at `path`, the `i`th of `n` shown. */
   #tools(path: string[], name: string, i: number, n: number) {
-    const s = this.#s;
+    const s = this.strings;
     const id = idOf(path);
     const key = path.at(-1)!;
     const goal = path.length < 3;
