@@ -249,8 +249,8 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const [done, text, href] = ['done', 'text', 'href'].map((key) => idOf([...path, key]));
     const bad = this.#badLinks.has(href);
     return html`<li class="item">
-      <input id=${done} type="checkbox" aria-labelledby="${done}l ${text}" data-path=${done} .checked=${entry.done} />
-      <label id="${done}l" for=${done}>${s.done}</label>
+      <input id=${done} type="checkbox" data-path=${done} .checked=${entry.done} />
+      <label for=${done}>${s.done}<span class="visually-hidden"> ${entry.text}</span></label>
       <label for=${text}>${s.item}</label>${this.#input([...path, 'text'], 'text')}
       <label for=${href}>${s.link}</label>${this.#input([...path, 'href'], 'url', nothing, `${href}e`, bad)}
       <p class="error" id="${href}e" role="alert">${bad ? s.badLink : ''}</p>

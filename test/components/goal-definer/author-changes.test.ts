@@ -65,9 +65,9 @@ describe('<goal-definer> author changes', () => {
       await el.document!.ready;
       await el.updateComplete;
       const text = visibleText(el);
-      expect(text).to.include('Ignored goals="three": not a valid value.');
-      expect(text).to.include('Ignored max-goals="-2": not a valid value.');
-      expect(text).to.include('Ignored template="smart": not a valid value.');
+      expect(text).to.include('Ignored goals="three": not valid.');
+      expect(text).to.include('Ignored max-goals="-2": not valid.');
+      expect(text).to.include('Ignored template="smart": not valid.');
       // The defaults apply: three goals of the define template.
       expect(fields(el, 'Where are you now?')).to.have.length(3);
       expect(warnings).to.have.length(1);

@@ -206,7 +206,7 @@ describe('<goal-definer> links', () => {
       type(link, bad);
       leave(link);
       await el.updateComplete;
-      expect(visibleText(el)).to.include('Not saved: a link must start with http://, https:// or mailto:');
+      expect(visibleText(el)).to.include('Not saved: links start with http://, https:// or mailto:');
       expect(link.getAttribute('aria-invalid')).to.equal('true');
       // What was typed stays in the field, to be corrected.
       expect(link.value).to.equal(bad);

@@ -111,10 +111,10 @@ describe('<goal-definer> custom template', () => {
         <goal-field key="why" label="Why again?"></goal-field>
       </goal-definer>`);
       const text = visibleText(el);
-      expect(text).to.include('Ignored key="has space": not a valid value.');
-      expect(text).to.include('Ignored key="": not a valid value.');
-      expect(text).to.include('Ignored kind="essay": not a valid value.');
-      expect(text).to.include('Ignored key="why": not a valid value.');
+      expect(text).to.include('Ignored key="has space": not valid.');
+      expect(text).to.include('Ignored key="": not valid.');
+      expect(text).to.include('Ignored kind="essay": not valid.');
+      expect(text).to.include('Ignored key="why": not valid.');
       expect(fields(el, 'Why?')).to.have.length(1);
       expect(fields(el, 'Broken')).to.have.length(0);
       expect(warnings).to.have.length(1);
