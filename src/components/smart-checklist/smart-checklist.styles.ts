@@ -10,10 +10,10 @@ export const styles = css`
     font-weight: 400;
   }
   section {
-    margin-block: var(--_space);
-    padding: var(--_space);
     border: var(--_line);
     border-radius: var(--_radius);
+    margin: var(--_space) 0;
+    padding: var(--_space);
   }
   [data-met],
   [data-complete] {

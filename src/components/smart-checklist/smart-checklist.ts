@@ -3,13 +3,10 @@ import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
-import { getAt, type Path } from '../../models/paths.js';
+import { getAt, pathKey, type Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
 import { HINTS, hintsFor } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
-
-/** Reactive state that is not public API (kept apart so the manifest lists no attribute for it). */
-const internalState = { picked: { state: true } };
 
 /** The strings table, also looked up by key: `specificQ`, `vagueHint`… */
 type Strings = SmartChecklist['strings'] & Record<string, string>;
@@ -53,7 +50,6 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   static override properties: PropertyDeclarations = {
     goal: { reflect: true },
     r: { reflect: true },
-    ...internalState,
   };
 
   /**
@@ -66,13 +62,13 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   r: 'realistic' | 'relevant' = 'realistic';
 
   /** The goal the learner picked (`''`: a goal of their own); each visit starts again from `goal`. */
-  private picked: string | undefined;
+  #picked: string | undefined;
 
   #problems: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('goal')) this.picked = undefined;
+    if (changed.has('goal')) this.#picked = undefined;
     if (changed.has('goal') || changed.has('r')) {
       const s = this.strings;
       this.#problems = [
@@ -99,7 +95,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   #goal() {
     const s = this.strings;
     const data = this.document?.data;
-    const wanted = this.picked ?? this.goal;
+    const wanted = this.#picked ?? this.goal;
     // KEY_PATTERN refuses prototype names.
     const bound = KEY_PATTERN.test(wanted) ? wanted : undefined;
     const goals = inOrder(data?.goals ?? {}, data?.goalOrder ?? [])
@@ -131,7 +127,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
      * A labelled text field, or its text when read-only. The field being typed in keeps its
      * text; once it loses focus it shows the stored value (another tab's, an import's).
      */
-    const field = (id: string, name: string, value = '', path: Path, at = JSON.stringify(path)) =>
+    const field = (id: string, name: string, value = '', path: Path, at = pathKey(path)) =>
       html`<label for=${id}>${name}</label>
         ${ro
           ? html`<p>${value || s.noAnswer}</p>`
@@ -142,7 +138,10 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     return html`${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
       ${goals.length && !this.printing
         ? html`<label for="picker">${s.picker}</label>
-            <select id="picker" part="picker" @change=${(e: Event) => (this.picked = (e.target as HTMLSelectElement).value)}>
+            <select id="picker" part="picker" @change=${(e: Event) => {
+              this.#picked = (e.target as HTMLSelectElement).value;
+              this.requestUpdate();
+            }}>
               ${goals.map(([k, text]) => html`<option value=${k} .selected=${k === bound}>${text}</option>`)}
               <option value="" .selected=${!bound}>${s.ownGoal}</option>
             </select>`
@@ -154,7 +153,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
           return html`<section part="criterion" ?data-met=${on}>
             ${ro
               ? nothing
-              : html`<input type="checkbox" id=${c} data-path=${JSON.stringify(['checks', key, 'met', c])} .checked=${on} />`}
+              : html`<input type="checkbox" id=${c} data-path=${pathKey(['checks', key, 'met', c])} .checked=${on} />`}
             <label for=${c}>${this.#name(c)}</label>
             ${ro ? (on ? s.met : s.notMet) : nothing}
             ${field(c + '-answer', this.#name(c, 'Q'), check?.answers[c], ['checks', key, 'answers', c])}
@@ -165,29 +164,27 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
         <b id="score">${s.score}</b>
         <meter max="5" value=${met} aria-labelledby="score" aria-valuemin="0" aria-valuemax="5"
           aria-valuenow=${met} aria-valuetext=${score}></meter>
-        <p aria-live="polite">${score}${met > 4 ? html`. <strong>${s.allMet}</strong>` : nothing}</p>
+        <p aria-live="polite">${met > 4 ? `${score}. ${s.allMet}` : score}</p>
       </section>
       <section part="hints">
         <b>${s.hints}</b>
         <div aria-live="polite">
-          ${!title.trim()
-            ? nothing
-            : hints.length
-              ? html`<ul>
-                  ${hints.map((id) => {
-                    const name = s[id + 'Hint'];
-                    const criterion = CRITERIA[HINTS[id]];
-                    return html`<li>
-                      <span><b>${this.#name(criterion)}: ${name}.</b> ${this.#name(criterion, 'Q')}</span>
-                      ${ro
-                        ? nothing
-                        : html`<button @click=${dismiss([...dismissed, id])}>
-                            ${s.dismiss}<span class="visually-hidden"> ${name}</span>
-                          </button>`}
-                    </li>`;
-                  })}
-                </ul>`
-              : s.noHints}
+          ${hints.length
+            ? html`<ul>
+                ${hints.map((id) => {
+                  const name = s[id + 'Hint'];
+                  const criterion = CRITERIA[HINTS[id]];
+                  return html`<li>
+                    <span><b>${this.#name(criterion)}: ${name}.</b> ${this.#name(criterion, 'Q')}</span>
+                    ${ro
+                      ? nothing
+                      : html`<button @click=${dismiss([...dismissed, id])}>
+                          ${s.dismiss}<span class="visually-hidden"> ${name}</span>
+                        </button>`}
+                  </li>`;
+                })}
+              </ul>`
+            : s.noHints}
         </div>
         ${dismissed.length && !ro ? html`<button @click=${dismiss([])}>${s.showDismissed}</button>` : nothing}
       </section>

@@ -25,12 +25,12 @@ export const smartChecklist = {
 
   score: 'SMART score',
   scoreText: '{n} of 5 criteria met',
-  allMet: 'All five met: this goal is SMART',
+  allMet: 'This goal is SMART',
 
   hints: 'Hints',
   noHints: 'No hints.',
   dismiss: 'Dismiss',
-  showDismissed: 'Show dismissed hints',
+  showDismissed: 'Show all hints',
   vagueHint: 'Vague wording',
   shortHint: 'Short goal',
   measurableHint: 'No number',

@@ -142,7 +142,7 @@ describe('<smart-checklist>: score', () => {
     expect(meter(el).getAttribute('aria-valuenow')).to.equal('3');
     expect(meter(el).getAttribute('aria-valuetext')).to.equal('3 of 5 criteria met');
     expect(textOf(el)).to.include('3 of 5 criteria met');
-    expect(textOf(el)).not.to.include('All five met');
+    expect(textOf(el)).not.to.include('This goal is SMART');
     await expect(el).to.be.accessible();
   });
 
@@ -157,7 +157,7 @@ describe('<smart-checklist>: score', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(textOf(el)).to.include('5 of 5 criteria met');
-    expect(textOf(el)).to.include('All five met: this goal is SMART');
+    expect(textOf(el)).to.include('This goal is SMART');
     expect(shadow(el).querySelector('[part="score"]')!.hasAttribute('data-complete')).to.equal(true);
     expect(events.of('goalkit-complete')).to.deep.equal([
       { widget: 'smart-checklist', storageKey: `${location.pathname}#mine`, kind: 'smart', goal: undefined },
@@ -173,7 +173,7 @@ describe('<smart-checklist>: score', () => {
     // Leaving the state and coming back is a new transition.
     control(el, 'Specific').click();
     await el.updateComplete;
-    expect(textOf(el)).not.to.include('All five met');
+    expect(textOf(el)).not.to.include('This goal is SMART');
     control(el, 'Specific').click();
     expect(events.of('goalkit-complete')).to.have.length(2);
     await saved(el);
@@ -182,7 +182,7 @@ describe('<smart-checklist>: score', () => {
     el.remove();
     const reloaded = await standalone(sameDatabase(store));
     const later = record(reloaded);
-    await until(() => textOf(reloaded).includes('All five met'), 'the complete check after a reload');
+    await until(() => textOf(reloaded).includes('This goal is SMART'), 'the complete check after a reload');
     expect(later.of('goalkit-complete')).to.have.length(0);
   });
 });
@@ -255,11 +255,11 @@ describe('<smart-checklist>: hints', () => {
     await until(() => hints(reloaded).length === 2, 'two hints after a reload');
     expect(hints(reloaded).some((h) => h.startsWith('Time-bound'))).to.equal(false);
 
-    button(reloaded, 'Show dismissed hints')!.focus();
+    button(reloaded, 'Show all hints')!.focus();
     await sendKeys({ press: 'Enter' });
     await reloaded.updateComplete;
     expect(hints(reloaded)).to.have.length(3);
-    expect(button(reloaded, 'Show dismissed hints')).to.equal(undefined);
+    expect(button(reloaded, 'Show all hints')).to.equal(undefined);
   });
 
   it('draws the hints of the table through the element', async () => {
@@ -489,7 +489,7 @@ describe('<smart-checklist>: read-only and programmatic changes', () => {
     const el = await standalone(store, { readonly: true });
     await until(() => textOf(el).includes('Two features shipped'), 'the answer');
     expect(shadow(el).querySelectorAll('textarea, input[type="checkbox"], select')).to.have.length(0);
-    expect(buttonNames(el).filter((n) => /Dismiss|Show dismissed/.test(n))).to.deep.equal([]);
+    expect(buttonNames(el).filter((n) => /Dismiss|Show all/.test(n))).to.deep.equal([]);
     const text = textOf(el);
     expect(text).to.include('Be a better developer');
     expect(text).to.include('Measurable Met');

@@ -21,7 +21,7 @@ describe('smart-checklist stories', () => {
     await until(() => textOf(vague).includes('No deadline'), 'the vague goal’s hints');
 
     const aws = await show(stories.AwsGoalAllFiveMet);
-    await until(() => textOf(aws).includes('All five met'), 'the AWS goal all met');
+    await until(() => textOf(aws).includes('This goal is SMART'), 'the AWS goal all met');
 
     const relevant = await show(stories.Relevant);
     expect(textOf(relevant)).to.include('Relevant');
@@ -33,7 +33,7 @@ describe('smart-checklist stories', () => {
     await until(() => textOf(fresh).includes('Name this goal in the worksheet'), 'goal 1 before it is named');
 
     const readonly = await show(stories.Readonly);
-    await until(() => textOf(readonly).includes('All five met'), 'the read-only check');
+    await until(() => textOf(readonly).includes('This goal is SMART'), 'the read-only check');
     expect(readonly.shadowRoot!.querySelectorAll('textarea')).to.have.length(0);
     await expect(readonly).to.be.accessible();
   });
