@@ -217,8 +217,6 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const id = idOf(path);
     const label = html`${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}`;
     const hint = field.hint ? html`<p class="hint" id="${id}h">${field.hint}</p>` : nothing;
-    const described = field.hint && `${id}h`;
-    const required = field.required || nothing;
     const live = this.#items(path)[1];
     return field.kind != 'text'
       ? html`<fieldset part=${field.lists ? nothing : 'list'}>
@@ -229,31 +227,36 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
             </ul>
             ${this.#button(fill(this.strings.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
         </fieldset>`
-      : html`<label for=${id}>${label}</label>${hint}
-          ${field.key == 'title'
-            ? this.#input(path, 'text', required, described)
-            : html`<textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described || nothing} aria-required=${required}
-                .value=${this.held(id, (getAt(this.#data, path) as string) ?? '')}></textarea>`}`;
+      : this.#input(path, label, field.key == 'title' ? 'text' : '', hint, field.required || nothing);
   }
 
-  /** A text or link box for the value at `path`; a refused link shows what was typed. */
-  #input(path: string[], type: string, required: unknown = nothing, described?: string, invalid: unknown = nothing) {
+  /**
+   * A labelled text box (of `type`) or, without a type, a text area for the value at `path`,
+   * described by its hint or, for a link, by the message under it; a refused link shows what was typed.
+   */
+  #input(path: string[], label: unknown, type: string, hint: unknown = nothing, required: unknown = nothing) {
     const id = idOf(path);
-    return html`<input id=${id} type=${type} maxlength=${type == 'url' ? 2048 : 20000} data-path=${id} aria-describedby=${described || nothing}
-      aria-required=${required} aria-invalid=${invalid} .value=${this.held(id, this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '')} />`;
+    const url = type == 'url';
+    const bad = this.#badLinks.has(id);
+    const value = this.held(id, this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '');
+    const described = hint != nothing || url ? `${id}h` : nothing;
+    return html`<label for=${id}>${label}</label>${hint}
+      ${type
+        ? html`<input id=${id} type=${type} maxlength=${url ? 2048 : 20000} data-path=${id} aria-describedby=${described}
+            aria-required=${required} aria-invalid=${url ? bad : nothing} .value=${value} />`
+        : html`<textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described} aria-required=${required}
+            .value=${value}></textarea>`}
+      ${url ? html`<p class="error" id="${id}h" role="alert">${bad ? this.strings.badLink : ''}</p>` : nothing}`;
   }
 
   #item(path: string[], list: string, i: number, n: number) {
     const s = this.strings;
     const entry = getAt(this.#data, path) as ResourceItem;
-    const [done, text, href] = ['done', 'text', 'href'].map((key) => idOf([...path, key]));
-    const bad = this.#badLinks.has(href);
+    const done = idOf([...path, 'done']);
     return html`<li class="item">
       <input id=${done} type="checkbox" data-path=${done} .checked=${entry.done} />
       <label for=${done}>${s.done}<span class="visually-hidden"> ${entry.text}</span></label>
-      <label for=${text}>${s.item}</label>${this.#input([...path, 'text'], 'text')}
-      <label for=${href}>${s.link}</label>${this.#input([...path, 'href'], 'url', nothing, `${href}e`, bad)}
-      <p class="error" id="${href}e" role="alert">${bad ? s.badLink : ''}</p>
+      ${this.#input([...path, 'text'], s.item, 'text')}${this.#input([...path, 'href'], s.link, 'url')}
       ${this.#tools(path, entry.text || `${list} ${i + 1}`, i, n)}
     </li>`;
   }
