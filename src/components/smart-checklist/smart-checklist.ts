@@ -142,8 +142,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
               this.#picked = (e.target as HTMLSelectElement).value;
               this.requestUpdate();
             }}>
-              ${goals.map(([k, text]) => html`<option value=${k} .selected=${k === bound}>${text}</option>`)}
-              <option value="" .selected=${!bound}>${s.ownGoal}</option>
+              ${[...goals, ['', s.ownGoal]].map(([k, text]) => html`<option value=${k} .selected=${k === (bound ?? '')}>${text}</option>`)}
             </select>`
         : nothing}
       <div @input=${this.#edited}>
