@@ -2,12 +2,8 @@ import { css } from 'lit';
 
 /** Only the checklist's own layout: fields, buttons, notices and print come from the shared tokens. */
 export const styles = css`
-  label {
-    font-weight: 700;
-  }
   label + label {
     display: block;
-    font-weight: 400;
   }
   section {
     border: var(--_line);
