@@ -123,7 +123,7 @@ describe('<smart-checklist> export', () => {
     await el.updateComplete;
     expect(control(el, 'Measurable').checked).to.equal(true);
     expect(control(el, 'Time-bound').checked).to.equal(false);
-    expect(control(el, 'How will you know it is done?').value).to.equal('Two *talks* given\nand one blog post');
+    expect(control(el, 'How will you know you got there?').value).to.equal('Two *talks* given\nand one blog post');
     expect(textOf(el)).to.include('1 of 5 criteria met');
   });
 
@@ -195,14 +195,14 @@ describe('<smart-checklist> export', () => {
   it('empties what the learner typed in this visit when they forget their data', async () => {
     const el = await fixture<SmartChecklist>(html`<smart-checklist id="typed" .store=${freshStore()}></smart-checklist>`);
     await typeInto(control(el, 'Goal'), 'Learn Go');
-    await typeInto(control(el, 'How will you know it is done?'), 'A CLI tool');
+    await typeInto(control(el, 'How will you know you got there?'), 'A CLI tool');
     control(el, 'Measurable').click();
     button(el, 'Forget my data')!.focus();
     await sendKeys({ press: 'Enter' });
     dialogButton(await openDialog(el), 'Forget my data')!.click();
     await until(() => textOf(el).includes('Your data was deleted from this browser.'), 'the data to be forgotten');
     expect(control(el, 'Goal').value).to.equal('');
-    expect(control(el, 'How will you know it is done?').value).to.equal('');
+    expect(control(el, 'How will you know you got there?').value).to.equal('');
     expect(control(el, 'Measurable').checked).to.equal(false);
   });
 

@@ -286,7 +286,7 @@ describe('<smart-checklist>: saving', () => {
     const el = await standalone(store);
     const events = record(el);
     await typeInto(control(el, 'Goal'), 'Solve at least one LeetCode problem set per week');
-    await typeInto(control(el, 'How will you know it is done?'), 'One set a week, tracked');
+    await typeInto(control(el, 'How will you know you got there?'), 'One set a week, tracked');
     control(el, 'Measurable').focus();
     await sendKeys({ press: 'Space' });
     await saved(el);
@@ -298,7 +298,7 @@ describe('<smart-checklist>: saving', () => {
     const reloaded = await standalone(sameDatabase(store));
     await until(() => control(reloaded, 'Goal').value !== '', 'the goal after a reload');
     expect(control(reloaded, 'Goal').value).to.equal('Solve at least one LeetCode problem set per week');
-    expect(control(reloaded, 'How will you know it is done?').value).to.equal(
+    expect(control(reloaded, 'How will you know you got there?').value).to.equal(
       'One set a week, tracked',
     );
     expect(control(reloaded, 'Measurable').checked).to.equal(true);
@@ -404,7 +404,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     await expect(checklist).to.be.accessible();
 
     // Answers go to goal 7's check right away, and stay when the goal gets its title.
-    await typeInto(control(checklist, 'How will you know it is done?'), 'Two talks given');
+    await typeInto(control(checklist, 'How will you know you got there?'), 'Two talks given');
     control(checklist, 'Measurable').click();
     expect(events.of('goalkit-change').at(-1)).to.include({ goal: '7', field: 'met.measurable' });
     expect(doc.data.checks['7'].answers.measurable).to.equal('Two talks given');
@@ -415,7 +415,7 @@ describe('<smart-checklist>: goals of a workspace', () => {
     await checklist.updateComplete;
     expect(picker.selectedOptions[0].text).to.equal('Give two talks at meetups by June');
     expect(textOf(checklist)).not.to.include('Name this goal');
-    expect(control(checklist, 'How will you know it is done?').value).to.equal('Two talks given');
+    expect(control(checklist, 'How will you know you got there?').value).to.equal('Two talks given');
     expect(control(checklist, 'Measurable').checked).to.equal(true);
   });
 
