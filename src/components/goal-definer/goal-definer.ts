@@ -12,8 +12,8 @@ import { fill, goalOrder, isAsked } from './goals.js';
 import { fieldsOf, type Field } from './templates.js';
 
 type Edits = Array<readonly [Path, unknown]>;
-/** The id of the control at `path` (and of its label, hint or buttons, with a suffix): the path as JSON. */
-const idOf = (path: Path) => JSON.stringify(path);
+/** The id of the control at `path` (and of its hint or buttons, with a suffix): its keys, which hold no dots, joined by dots. */
+const idOf = (path: Path) => path.join('.');
 /** A heading (level 4 or 5, as on the page), a paragraph (level 0), or a list of items. */
 type Part = [level: number, content: string | ResourceItem[]];
 
@@ -335,7 +335,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const control = event.target as HTMLInputElement;
     const raw = control.dataset.path;
     if (!raw) return;
-    const path = JSON.parse(raw) as string[];
+    const path = raw.split('.');
     const url = control.type == 'url';
     const value = control.type == 'checkbox' ? control.checked : url ? control.value.trim() : control.value;
     // A half-typed link is not saved; the message waits until the learner leaves the field.
