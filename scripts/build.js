@@ -36,6 +36,9 @@ export async function bundle(outfile = 'dist/goalkit.js') {
     legalComments: 'linked',
     conditions: ['production'],
     tsconfig: 'tsconfig.json',
+    // Internal member names, renamed consistently across the one-file bundle (the npm
+    // entry points keep them): public API and attribute-backed properties are not listed.
+    mangleProps: /^(documentChanged|renderStatus|renderActions|emitError|editMany|positionKey|resolvedKey|unsubscribe|labelOverrides|setAsideNotice|labelsError|saveState|parseLabels|setAsideFound|pathOf|onFocusIn|onFocusOut|ownsDocument|dataReplaced|importFailed|actionStrings|unavailableState|firstEdit|announce|disconnect|reconnect|refresh|beginEdit|endEdit|setMany|connection|workspace|lastError|detach|attached|findWorkspace|confirmImport|preview|statusText)$/,
     plugins: [minifyTemplates],
     logLevel: 'warning',
   });
@@ -44,7 +47,7 @@ export async function bundle(outfile = 'dist/goalkit.js') {
   const result = await minify(code, {
     module: true,
     ecma: 2022,
-    compress: { passes: 3 },
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
     format: { comments: /@license|@preserve|^!/ },
   });
   writeFileSync(outfile, result.code);

@@ -44,7 +44,7 @@ function nextDay(date: string): string {
 }
 
 /** A whole VCALENDAR; `now` is the DTSTAMP. */
-export function calendar(events: CalendarEvent[], name: string, now = new Date()): string {
+export function calendar(events: CalendarEvent[], now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const lines = [
     'BEGIN:VCALENDAR',
@@ -52,7 +52,6 @@ export function calendar(events: CalendarEvent[], name: string, now = new Date()
     'PRODID:-//goalkit//goalkit//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
   ];
   for (const event of events) {
     lines.push(

@@ -41,9 +41,8 @@ export type ImportProblemCode =
 
 export interface ImportProblem {
   code: ImportProblemCode;
-  /** Where (a path in the file) and what, for `importBadKey` and `importLeftOut`. */
+  /** Where, in the file, for `importBadKey` and `importLeftOut`. */
   path?: string;
-  reason?: string;
 }
 
 export interface ImportResult {
@@ -94,7 +93,7 @@ export function readImport(text: string): ImportResult {
     const { data, setAside } = readData(migrate(doc.data, doc.version));
     return {
       data,
-      problems: setAside.map((part) => ({ code: 'importLeftOut', path: part.path.join(' › '), reason: part.reason })),
+      problems: setAside.map((part) => ({ code: 'importLeftOut', path: part.path.join(' › ') })),
     };
   } catch (error) {
     return { problems: [error instanceof Refused ? error.problem : { code: 'importNotGoalkit' }] };

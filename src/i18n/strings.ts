@@ -9,17 +9,13 @@ export type PartialStrings = { [S in Section]?: Partial<Strings[S]> };
 const tables = new Map<string, PartialStrings>([['en', en]]);
 
 /**
- * Adds or extends the strings for a language (`fr`, `pt-BR`…). Missing strings fall back
+ * Adds the strings of a language (`fr`, `pt-BR`…), by section. Missing strings fall back
  * to the base language, then to English.
  */
 export function registerStrings(lang: string, strings: PartialStrings): void {
+  // A section given again replaces that section of the language's table.
   const key = lang.toLowerCase();
-  const current = tables.get(key) ?? {};
-  const merged: PartialStrings = { ...current };
-  for (const section of Object.keys(strings) as Section[]) {
-    merged[section] = { ...current[section], ...strings[section] } as never;
-  }
-  tables.set(key, merged);
+  tables.set(key, { ...tables.get(key), ...strings });
 }
 
 /** The language that applies to an element: its own or nearest `lang`, else the page's. */

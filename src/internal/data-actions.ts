@@ -34,25 +34,9 @@ const emptyAt = (path: Path) => (path.length > 1 ? undefined : path[0] === 'goal
 
 /** Slug of the page title and today's date, e.g. `goals-2027-01-04`. */
 export function fileName(extension: string, now = new Date()): string {
-  const title = (globalThis.document?.title || 'goals')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `${title || 'goals'}-${date}.${extension}`;
-}
-
-/** Isolates one element on the printed page; constructed, so allowed under a strict CSP. */
-let printSheet: CSSStyleSheet | undefined;
-function isolateForPrint(on: boolean): void {
-  printSheet ??= new CSSStyleSheet();
-  printSheet.replaceSync(
-    '@media print{body *{visibility:hidden!important}[data-goalkit-print],[data-goalkit-print] *{visibility:visible!important}[data-goalkit-print]{position:absolute;inset:0 auto auto 0;width:100%}}',
-  );
-  const others = document.adoptedStyleSheets.filter((s) => s !== printSheet);
-  document.adoptedStyleSheets = on ? [...others, printSheet] : others;
+  const title = (document.title || 'goals').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  // The local calendar date (Swedish writes dates as YYYY-MM-DD).
+  return `${title || 'goals'}-${now.toLocaleDateString('sv')}.${extension}`;
 }
 
 /**
@@ -94,25 +78,19 @@ export class DataActions implements ReactiveController {
         ? [host.markdown(), 'text/markdown', 'md']
         : format === 'json'
           ? [this.json(), 'application/json', 'json']
-          : [calendar(host.calendarEvents?.() ?? [], document.title || 'goals'), 'text/calendar', 'ics'];
+          : [calendar(host.calendarEvents?.() ?? []), 'text/calendar', 'ics'];
     this.#download(text, type, fileName(extension));
     host.requestUpdate();
   }
 
-  /** Prints this element alone (a workspace with everything in it), read-only, without controls. */
+  /** Prints the page with this element (a workspace: everything in it) read-only, without controls. */
   async print(): Promise<void> {
     const host = this.host;
     this.#closeMenu();
     const targets = [host, ...host.querySelectorAll<DataOwner>('goal-definer, smart-checklist, milestone-timeline')];
     const readonly = targets.map((t) => t.readonly);
-    const restore = () => {
-      targets.forEach((t, i) => Object.assign(t, { printing: false, readonly: readonly[i] }));
-      host.removeAttribute('data-goalkit-print');
-      isolateForPrint(false);
-    };
+    const restore = () => targets.forEach((t, i) => Object.assign(t, { printing: false, readonly: readonly[i] }));
     for (const target of targets) Object.assign(target, { printing: true, readonly: true });
-    host.setAttribute('data-goalkit-print', '');
-    isolateForPrint(true);
     addEventListener('afterprint', restore, { once: true });
     await Promise.all(targets.map((t) => t.updateComplete));
     print();
@@ -170,8 +148,8 @@ export class DataActions implements ReactiveController {
     this.host.dataReplaced('forget');
   }
 
-  #problem({ code, path = '', reason = '' }: ImportProblem): string {
-    return this.host.actionStrings[code].replace('{path}', path).replace('{reason}', reason);
+  #problem({ code, path = '' }: ImportProblem): string {
+    return this.host.actionStrings[code].replace('{path}', path);
   }
 
   #close(message = ''): void {

@@ -88,7 +88,6 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
 
   /** The live document this element shows and edits. */
   document: GoalDocument | undefined;
-  /** Not reactive: a change repaints the status line alone, not the whole element. */
   protected saveState: SaveState = 'idle';
   protected setAsideNotice = false;
 
@@ -143,16 +142,6 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     this.attach();
   }
 
-  /**
-   * The first render waits for the stored data (briefly: if storage is slow, the empty
-   * form shows and fills in when the data arrives), so the element renders once, not twice.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.document) {
-      await Promise.race([this.document.ready, new Promise((resolve) => setTimeout(resolve, 200))]);
-    }
-    super.scheduleUpdate();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -201,11 +190,7 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
         else if (event.type === 'setAside') this.setAsideFound(event.parts);
         else {
           this.saveState = event.state;
-          const line = this.renderRoot?.querySelector<HTMLElement>('.status');
-          if (line) {
-            line.dataset.state = event.state;
-            line.textContent = this.#statusText();
-          } else this.requestUpdate();
+          this.requestUpdate();
           if (event.state === 'unavailable' || event.state === 'outdated') {
             this.emitError(this.#statusText(), 'storage', (document.store as { lastError?: unknown }).lastError);
           }

@@ -30,12 +30,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
+/** Where the first problem is, for whoever reads the set-aside parts. */
+const describe = (error: z.core.$ZodError) => `Invalid at ${error.issues[0]?.path.join('.')}`;
 
 /**
  * Reads a map of entities one by one: a bad entry is set aside, the others are kept.

@@ -8,21 +8,18 @@ import { SCHEMA_VERSION } from './document.js';
  */
 export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export class UnknownVersionError extends Error {
-  constructor(readonly version: unknown) {
-    super(`Data of format version ${String(version)} is newer than this goalkit understands`);
-  }
-}
+/** Data of a format version this goalkit does not know (a newer one): left untouched. */
+export const unknownVersion = (version: unknown) => new Error(`Unknown data format version ${String(version)}`);
 
 /** Brings data of any earlier version up to SCHEMA_VERSION. */
 export function migrate(data: unknown, version: number): unknown {
   if (!Number.isInteger(version) || version < 1 || version > SCHEMA_VERSION) {
-    throw new UnknownVersionError(version);
+    throw unknownVersion(version);
   }
   let current = data;
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step) throw new UnknownVersionError(version);
+    if (!step) throw unknownVersion(version);
     current = step((current ?? {}) as Record<string, unknown>);
   }
   return current;

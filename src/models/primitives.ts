@@ -5,41 +5,38 @@ import * as z from 'zod/mini';
  * string, number and boolean types cost more bundle than the checks they replace, and
  * `z.object` still validates the shapes.
  */
-export const is = <T>(test: (value: unknown) => boolean, message: string) => z.custom<T>(test, message);
+export const is = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const Str = is<string>(isString, 'Expected text');
-export const Num = is<number>((v) => typeof v === 'number' && Number.isFinite(v), 'Expected a number');
-export const Bool = is<boolean>((v) => typeof v === 'boolean', 'Expected true or false');
+export const Str = is<string>(isString);
+export const Num = is<number>((v) => typeof v === 'number' && Number.isFinite(v));
+export const Bool = is<boolean>((v) => typeof v === 'boolean');
 export const Any = z.custom<unknown>(() => true);
 
 /** Keys of goals, fields, items and milestones: short, URL- and path-safe, never a prototype's name. */
 export const KEY_PATTERN = /^(?!(?:__proto__|constructor|prototype)$)[\w-]{1,64}$/;
 export const isKey = (item: unknown): item is string => isString(item) && KEY_PATTERN.test(item);
-export const Key = is<string>(isKey, 'Expected a key of letters, digits, - and _');
+export const Key = is<string>(isKey);
 
 /** One learner answer. Generous, but bounded so one field cannot fill the quota. */
 export const MAX_TEXT = 20_000;
-export const LongText = is<string>((v) => isString(v) && v.length <= MAX_TEXT, 'Expected text of at most 20,000 characters');
+export const LongText = is<string>((v) => isString(v) && v.length <= MAX_TEXT);
 /** @deprecated the same as LongText: defaults now come from `entity`. */
 export const Text = LongText;
 
 /** A whole number from `min` to `max`. */
 export const count = (min: number, max: number) =>
-  is<number>((n) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max, `Expected a whole number from ${min} to ${max}`);
+  is<number>((n) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max);
 
 /** A calendar date `YYYY-MM-DD`, or empty when not set. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const OptionalDate = is<string>((s) => s === '' || (isString(s) && ISO_DATE.test(s)), 'Expected a date as YYYY-MM-DD');
+export const OptionalDate = is<string>((s) => s === '' || (isString(s) && ISO_DATE.test(s)));
 
 /** Links accept only http:, https: and mailto: (or nothing). */
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-export const Link = is<string>(
-  (s) => s === '' || (isString(s) && s.length <= 2048 && SAFE_LINK.test(s.trim())),
-  'Links must start with http:, https: or mailto:',
-);
+export const Link = is<string>((s) => s === '' || (isString(s) && s.length <= 2048 && SAFE_LINK.test(s.trim())));
 
 export const Flag = Bool;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { emptyData, readData, SCHEMA_VERSION, type GoalData, type SetAside } from './document.js';
-import { migrate, UnknownVersionError } from './migrations.js';
+import { migrate, unknownVersion } from './migrations.js';
 import { Any, complete, entity, listOf, mapOf, Num, Str } from './primitives.js';
 
 /** A value that another tab's write replaced while this tab was editing it: kept, not lost. */
@@ -43,7 +43,7 @@ export function emptyRecord(key: string): StoredRecord {
 
 /**
  * Reads a stored record: validates, migrates, and returns the parts it could not read
- * so the caller can keep them aside. Throws UnknownVersionError for data newer than this
+ * so the caller can keep them aside. Throws for data newer than this
  * code, which must then be left untouched.
  */
 export function readRecord(raw: unknown, key: string): { record: StoredRecord; setAside: SetAside[] } {
@@ -53,7 +53,7 @@ export function readRecord(raw: unknown, key: string): { record: StoredRecord; s
     return { record: emptyRecord(key), setAside: [{ path: [], value: raw, reason: 'Unreadable record' }] };
   }
   const { version } = envelope.data;
-  if (version > SCHEMA_VERSION) throw new UnknownVersionError(version);
+  if (version > SCHEMA_VERSION) throw unknownVersion(version);
   const { data, setAside } = readData(migrate(envelope.data.data, version));
   return {
     record: { ...envelope.data, key, version: SCHEMA_VERSION, data },

@@ -17,7 +17,7 @@ export const Milestone = entity(
 );
 export type Milestone = z.infer<typeof Milestone>;
 
-const string64 = is<string>((s) => typeof s === 'string' && s.length <= 64, 'Expected at most 64 characters');
+const string64 = is<string>((s) => typeof s === 'string' && s.length <= 64);
 
 export const Timeline = entity(
   { startDate: OptionalDate, goal: string64, milestones: mapOf(Milestone), order: listOf(isKey) },

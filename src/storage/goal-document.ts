@@ -93,9 +93,6 @@ export class GoalDocument {
     return this.#base.rev;
   }
 
-  get(path: Path): unknown {
-    return getAt(this.#view, path);
-  }
 
   /** A learner's edit: shown at once, saved right away (coalesced with edits in flight). */
   set(path: Path, value: unknown): void {

@@ -167,7 +167,6 @@ export class GoalStore implements DocumentHost {
     }
     const recovered = !this.#db && this.#opening === undefined;
     this.#db = db;
-    this.#retryDelay = Math.max(1000, this.#retryDelay);
     if (recovered) for (const document of this.#documents.values()) void document.reconnect();
   }
 

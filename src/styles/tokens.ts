@@ -10,12 +10,13 @@ export const tokens = css`
        that offers dark mode (color-scheme: light dark) follows the reader's preference and a
        light-only page stays readable. */
     --_fg: var(--goalkit-color-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--goalkit-color-muted, light-dark(#57606a, #9198a1));
     --_bg: var(--goalkit-color-background, light-dark(#fff, #0d1117));
-    --_surface: var(--goalkit-color-surface, light-dark(#f6f8fa, #161b22));
-    --_border: var(--goalkit-color-border, light-dark(#8c959f, #6e7681));
+    /* The rest derive from text and background unless set, so a custom pair stays coherent. */
+    --_muted: var(--goalkit-color-muted, color-mix(in srgb, var(--_fg) 72%, var(--_bg)));
+    --_surface: var(--goalkit-color-surface, color-mix(in srgb, var(--_fg) 4%, var(--_bg)));
+    --_border: var(--goalkit-color-border, color-mix(in srgb, var(--_fg) 50%, var(--_bg)));
     --_accent: var(--goalkit-color-accent, light-dark(#0a58ca, #4493f8));
-    --_accent-fg: var(--goalkit-color-accent-text, light-dark(#fff, #0d1117));
+    --_accent-fg: var(--goalkit-color-accent-text, var(--_bg));
     --_success: var(--goalkit-color-success, light-dark(#1a7f37, #3fb950));
     --_warning: var(--goalkit-color-warning, light-dark(#9a6700, #d29922));
     --_danger: var(--goalkit-color-danger, light-dark(#cf222e, #f85149));
@@ -23,17 +24,11 @@ export const tokens = css`
     --_radius: var(--goalkit-radius, 6px);
     --_space: var(--goalkit-spacing, 0.5rem);
     --_line: 1px solid var(--_border);
-    --_transition: 150ms ease-in-out;
     display: block;
     color: var(--_fg);
     font: var(--goalkit-font, inherit);
     line-height: 1.5;
     box-sizing: border-box;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_transition: 0s;
-    }
   }
   :host([hidden]),
   [hidden] {
@@ -74,7 +69,6 @@ export const tokens = css`
     border: var(--_line);
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) var(--_space);
-    transition: background var(--_transition);
   }
   .primary,
   .danger {

@@ -53,7 +53,7 @@ describe('Every goalkit element', () => {
 
   it('tells the author when the labels attribute is not JSON, and keeps the default labels', async () => {
     const el = await fixture(html`<smart-checklist .store=${freshStore()} labels="{not json"></smart-checklist>`);
-    expect(el.shadowRoot!.textContent).to.include('The labels attribute is not valid JSON; default labels are used.');
+    expect(el.shadowRoot!.textContent).to.include('The labels attribute is not JSON: default labels are used.');
     expect(byLabel(el.shadowRoot!, 'Specific')).to.exist;
   });
 

@@ -20,8 +20,8 @@ export const milestoneTimeline = {
   nothingDue: 'On track: nothing is due yet',
   needsStart: 'Set a start date to see due dates.',
   removed: 'Milestone removed.',
-  badDate: 'Cannot read {0}="{1}": use YYYY-MM-DD.',
-  badDue: 'Cannot read {0}="{1}": use YYYY-MM-DD, week N or day N.',
-  badCount: 'Cannot read {0}="{1}": use a whole number from 1 to 999.',
-  badKey: 'Cannot use {0}="{1}": use up to 64 letters, digits, - or _, each key once.',
+  badDate: 'Ignored {0}="{1}": use YYYY-MM-DD.',
+  badDue: 'Ignored {0}="{1}": use YYYY-MM-DD, week N or day N.',
+  badCount: 'Ignored {0}="{1}": use 1 to 999.',
+  badKey: 'Ignored {0}="{1}": use a unique key of letters, digits, - or _.',
 } as const;

@@ -481,18 +481,18 @@ describe('<milestone-timeline>: author mistakes', () => {
       </div>`);
       const el = wrapper.querySelector('milestone-timeline')!;
       await el.updateComplete;
-      expect(text(item(el, 'Interview'))).to.contain('Cannot read due="week two": use YYYY-MM-DD, week N or day N.');
-      expect(text(item(el, 'Blog post'))).to.contain('Cannot read count="lots": use a whole number from 1 to 999.');
+      expect(text(item(el, 'Interview'))).to.contain('Ignored due="week two": use YYYY-MM-DD, week N or day N.');
+      expect(text(item(el, 'Blog post'))).to.contain('Ignored count="lots": use 1 to 999.');
       const notices = [...root(el).children].filter((e) => e.matches('.error')).map(text);
       expect(notices).to.deep.equal([
-        'Cannot use goal="not a key!": use up to 64 letters, digits, - or _, each key once.',
-        'Cannot read today="soon": use YYYY-MM-DD.',
-        'Cannot read start-date="2026-13-01": use YYYY-MM-DD.',
+        'Ignored goal="not a key!": use a unique key of letters, digits, - or _.',
+        'Ignored today="soon": use YYYY-MM-DD.',
+        'Ignored start-date="2026-13-01": use YYYY-MM-DD.',
       ]);
       expect(field(el, 'Start date')).to.exist;
       expect(item(el, 'Demo').querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-24');
       expect(warnings).to.have.length(5);
-      expect(warnings[0]).to.match(/^<milestone-timeline>: Cannot use goal/);
+      expect(warnings[0]).to.match(/^<milestone-timeline>: Ignored goal/);
       expect(errors.map((e) => e.kind)).to.deep.equal(['config', 'config', 'config', 'config', 'config']);
       el.requestUpdate();
       await el.updateComplete;
