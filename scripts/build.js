@@ -38,7 +38,7 @@ export async function bundle(outfile = 'dist/goalkit.js') {
     tsconfig: 'tsconfig.json',
     // Internal member names, renamed consistently across the one-file bundle (the npm
     // entry points keep them): public API and attribute-backed properties are not listed.
-    mangleProps: /^(documentChanged|renderStatus|renderActions|emitError|editMany|positionKey|resolvedKey|unsubscribe|labelOverrides|setAsideNotice|labelsError|saveState|parseLabels|setAsideFound|pathOf|onFocusIn|onFocusOut|ownsDocument|dataReplaced|importFailed|actionStrings|unavailableState|firstEdit|announce|disconnect|reconnect|refresh|beginEdit|endEdit|setMany|connection|workspace|lastError|detach|attached|findWorkspace|confirmImport|preview|statusText)$/,
+    mangleProps: /^(documentChanged|renderStatus|renderActions|emitError|editMany|positionKey|resolvedKey|unsubscribe|labelOverrides|setAsideNotice|labelsError|saveState|parseLabels|setAsideFound|pathOf|onFocusIn|onFocusOut|ownsDocument|dataReplaced|importFailed|actionStrings|workspace|detach|attached|findWorkspace|confirmImport|preview|statusText)$/,
     plugins: [minifyTemplates],
     logLevel: 'warning',
   });

@@ -30,8 +30,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Where the first problem is, for whoever reads the set-aside parts. */
-const describe = (error: z.core.$ZodError) => `Invalid at ${error.issues[0]?.path.join('.')}`;
 
 /**
  * Reads a map of entities one by one: a bad entry is set aside, the others are kept.
@@ -48,20 +46,20 @@ function readEntries<T>(
   const entries: Record<string, T> = {};
   if (raw === undefined) return entries;
   if (!isRecord(raw)) {
-    out.push({ path, value: raw, reason: 'Expected an object' });
+    out.push({ path, value: raw, reason: 'Invalid' });
     return entries;
   }
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     const here = [...path, key];
     if (!isSafeKey(key) || !KEY_PATTERN.test(key)) {
-      out.push({ path: here, value, reason: `Unusable key "${key.slice(0, 80)}"` });
+      out.push({ path: here, value, reason: 'Invalid key' });
       continue;
     }
     const prepared = prepare && isRecord(value) ? prepare(value, here) : value;
     const parsed = complete(schema, prepared);
     if (parsed.success) entries[key] = parsed.data;
-    else out.push({ path: here, value, reason: describe(parsed.error) });
+    else out.push({ path: here, value, reason: 'Invalid' });
   }
   return entries;
 }
@@ -85,9 +83,6 @@ export function normalizeOrder(order: readonly string[], keys: readonly string[]
   return result;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
 
 function prepareGoal(goal: Record<string, unknown>, path: string[], out: SetAside[]) {
   const lists: Record<string, unknown> = {};
@@ -123,7 +118,7 @@ function prepareTimeline(timeline: Record<string, unknown>, path: string[], out:
 export function readData(raw: unknown): { data: GoalData; setAside: SetAside[] } {
   const setAside: SetAside[] = [];
   if (raw !== undefined && !isRecord(raw)) {
-    return { data: emptyData(), setAside: [{ path: [], value: raw, reason: 'Expected an object' }] };
+    return { data: emptyData(), setAside: [{ path: [], value: raw, reason: 'Invalid' }] };
   }
   const source = raw ?? {};
   const data: GoalData = {
@@ -149,7 +144,8 @@ export function normalize(data: GoalData): GoalData {
   let result = data;
   for (const [path, order, entries] of lists) {
     const next = normalizeOrder(order, Object.keys(entries));
-    if (!sameList(next, order)) result = setAt(result, path, next);
+    // Keys hold no commas, so joined lists compare as the lists do.
+    if (next.join() !== order.join()) result = setAt(result, path, next);
   }
   return result;
 }

@@ -1,16 +1,14 @@
-import * as z from 'zod/mini';
 import { emptyData, readData, SCHEMA_VERSION, type GoalData, type SetAside } from './document.js';
 import { migrate, unknownVersion } from './migrations.js';
 import { Any, complete, entity, listOf, mapOf, Num, Str } from './primitives.js';
 
 /** A value that another tab's write replaced while this tab was editing it: kept, not lost. */
-export const Conflict = z.object({
-  path: listOf((item): item is string => typeof item === 'string'),
-  value: Any,
-  rev: Num,
-  at: Num,
-});
-export type Conflict = z.infer<typeof Conflict>;
+export interface Conflict {
+  path: string[];
+  value: unknown;
+  rev: number;
+  at: number;
+}
 
 /** The envelope around one storage key's data, as IndexedDB holds it. */
 const Envelope = entity({
@@ -20,7 +18,7 @@ const Envelope = entity({
   revs: mapOf(Num, /^/),
   updated: Num,
   data: Any,
-  conflicts: listOf((item): item is Conflict => Conflict.safeParse(item).success),
+  conflicts: listOf((item): item is Conflict => typeof item === 'object' && item !== null),
 }, () => ({ rev: 0, revs: {}, updated: 0, conflicts: [] }));
 
 export interface StoredRecord {

@@ -32,9 +32,10 @@ export class GoalWorkspace extends GoalkitElement<'goal-workspace'> {
     for (const el of this.#elements(true)) el.findWorkspace?.();
   }
 
+  /** The elements inside (all of them, or those that share this workspace's data). */
   #elements(all = false): GoalkitElement[] {
     return [...this.querySelectorAll<GoalkitElement>('goal-definer, smart-checklist, milestone-timeline')].filter(
-      (el) => all || (!el.storageKey && typeof el.markdown === 'function'),
+      (el) => all || (!el.storageKey && el.markdown),
     );
   }
 
