@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
+import { bundleOptions, terserOptions } from './build.js';
 
 const root = resolve(import.meta.dirname, '..');
 const className = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
@@ -14,14 +15,10 @@ const camel = (tag) => tag.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 async function gzipOfBundle(stubbed, ...more) {
   const result = await esbuild.build({
-    entryPoints: [resolve(root, 'src/bundle.ts')],
-    bundle: true,
+    ...bundleOptions,
+    absWorkingDir: root,
     write: false,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    conditions: ['production'],
-    tsconfig: resolve(root, 'tsconfig.json'),
+    legalComments: 'none',
     logLevel: 'error',
     plugins: [
       {
@@ -43,7 +40,7 @@ async function gzipOfBundle(stubbed, ...more) {
       },
     ],
   });
-  const code = (await minify(result.outputFiles[0].text, { module: true, ecma: 2022, compress: { passes: 3 } })).code;
+  const code = (await minify(result.outputFiles[0].text, terserOptions)).code;
   return gzipSync(code, { level: 9 }).length;
 }
 
