@@ -24,7 +24,7 @@ async function goalkitTarget() {
     get saving() {
       return definer.document.state === 'saving';
     },
-    field: () => definer.shadowRoot.getElementById('1.title'),
+    field: () => definer.shadowRoot.getElementById('goals.1.title'),
   };
 }
 
