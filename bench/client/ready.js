@@ -4,7 +4,7 @@
 import { deepCount, fail, finish, kind, phase } from './mark.js';
 
 const TAGS = { worksheet: 'goal-definer', checklist: 'smart-checklist', timeline: 'milestone-timeline' };
-const ROWS = { worksheet: 'li.item', checklist: 'section.criterion', timeline: 'li[part~="milestone"]' };
+const ROWS = { worksheet: 'li.item', checklist: 'section[part~="criterion"]', timeline: 'li[part~="milestone"]' };
 
 try {
   const tag = TAGS[kind];
