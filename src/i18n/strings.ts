@@ -33,3 +33,8 @@ export function stringsFor<S extends Section>(lang: string, section: S): Strings
     ...tables.get(lang)?.[section],
   } as Strings[S];
 }
+
+/** A string of the table with its `{0}`, `{1}`… filled in. */
+export function fill(text: string, ...values: unknown[]): string {
+  return text.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));
+}

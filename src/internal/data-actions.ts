@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { calendar, type CalendarEvent } from '../export/ics.js';
 import { exportDocument, MAX_IMPORT_BYTES, readImport, type ImportProblem, type ImportResult } from '../export/json.js';
 import { mergeData } from '../export/merge.js';
-import type { Strings } from '../i18n/strings.js';
+import { fill, type Strings } from '../i18n/strings.js';
 import type { GoalData } from '../models/document.js';
 import { getAt, setAt, type Path } from '../models/paths.js';
 import type { GoalDocument } from '../storage/goal-document.js';
@@ -149,7 +149,7 @@ export class DataActions implements ReactiveController {
   }
 
   #problem({ code, path = '' }: ImportProblem): string {
-    return this.host.actionStrings[code].replace('{path}', path);
+    return fill(this.host.actionStrings[code], path);
   }
 
   #close(message = ''): void {
@@ -243,11 +243,10 @@ export class DataActions implements ReactiveController {
 }
 
 /** "The file holds 3 goals, 1 SMART checks and 4 milestones." */
-function summarize(template: string, data: GoalData): string {
-  const counts: Record<string, number> = {
-    goals: Object.values(data.goals).filter((g) => !g.removed).length,
-    checks: Object.keys(data.checks).length,
-    milestones: Object.values(data.timelines).reduce((n, t) => n + Object.keys(t.milestones).length, 0),
-  };
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(counts[name]));
-}
+const summarize = (template: string, data: GoalData) =>
+  fill(
+    template,
+    Object.values(data.goals).filter((g) => !g.removed).length,
+    Object.keys(data.checks).length,
+    Object.values(data.timelines).reduce((n, t) => n + Object.keys(t.milestones).length, 0),
+  );

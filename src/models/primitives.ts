@@ -23,8 +23,6 @@ export const Key = is<string>(isKey);
 /** One learner answer. Generous, but bounded so one field cannot fill the quota. */
 export const MAX_TEXT = 20_000;
 export const LongText = is<string>((v) => isString(v) && v.length <= MAX_TEXT);
-/** @deprecated the same as LongText: defaults now come from `entity`. */
-export const Text = LongText;
 
 /** A whole number from `min` to `max`. */
 export const count = (min: number, max: number) =>
@@ -38,7 +36,6 @@ export const OptionalDate = is<string>((s) => s === '' || (isString(s) && ISO_DA
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 export const Link = is<string>((s) => s === '' || (isString(s) && s.length <= 2048 && SAFE_LINK.test(s.trim())));
 
-export const Flag = Bool;
 
 /** What each entity's missing fields mean (fresh objects every time: nothing is shared). */
 const defaultsOf = new WeakMap<object, () => object>();

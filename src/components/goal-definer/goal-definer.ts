@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
+import { fill } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import type { Goal, ItemList, ResourceItem } from '../../models/goal.js';
@@ -8,7 +9,7 @@ import { getAt, type Path } from '../../models/paths.js';
 import { newKey, SAFE_LINK } from '../../models/primitives.js';
 import { answered, fullyDefined, progress } from './completeness.js';
 import { styles } from './goal-definer.styles.js';
-import { fill, goalOrder, isAsked } from './goals.js';
+import { goalOrder, isAsked } from './goals.js';
 import { fieldsOf, type Field } from './templates.js';
 
 type Edits = Array<readonly [Path, unknown]>;

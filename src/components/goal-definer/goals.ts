@@ -13,7 +13,3 @@ export function isAsked(key: string, slots: number): boolean {
   return !SLOT.test(key) || (+key >= 1 && +key <= slots);
 }
 
-/** A string of the strings table with `{0}`, `{1}`… filled in. */
-export function fill(text: string, ...values: unknown[]): string {
-  return text.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));
-}

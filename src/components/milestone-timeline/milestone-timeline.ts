@@ -2,11 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { keyed } from 'lit/directives/keyed.js';
 import type { CalendarEvent } from '../../export/ics.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
-import { languageOf } from '../../i18n/strings.js';
+import { fill, languageOf } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import type { Path } from '../../models/paths.js';
 import { KEY_PATTERN, MAX_TEXT, newKey } from '../../models/primitives.js';
-import { fill } from '../goal-definer/goals.js';
 import { dateFormat, isDate, localToday } from './dates.js';
 import { styles } from './milestone-timeline.styles.js';
 import { byDue, isDone, milestonesOf, progressOf, statusOf, todayIndex, type Row } from './milestones.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../../src/i18n/en/index.js';
 import { answered, fullyDefined, progress } from '../../../src/components/goal-definer/completeness.js';
-import { fill, goalOrder, isAsked } from '../../../src/components/goal-definer/goals.js';
+import { goalOrder, isAsked } from '../../../src/components/goal-definer/goals.js';
+import { fill } from '../../../src/i18n/strings.js';
 import { fieldsOf } from '../../../src/components/goal-definer/templates.js';
 import { readData } from '../../../src/models/document.js';
 
