@@ -90,3 +90,23 @@ export function chooseFile(root: ShadowRoot, name: string, text: string): void {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/**
+ * Runs `check` while `el` is being printed (the system print dialog replaced by a counter),
+ * then lets printing end. Returns how many times the page asked to print.
+ */
+export async function whilePrinting(el: { print(): Promise<void> }, check: () => unknown): Promise<number> {
+  const original = window.print;
+  let printed = 0;
+  window.print = () => {
+    printed++;
+  };
+  try {
+    await el.print();
+    await check();
+  } finally {
+    window.print = original;
+    dispatchEvent(new Event('afterprint'));
+  }
+  return printed;
+}

@@ -4,7 +4,7 @@ import type { GoalWorkspace } from '../../src/components/goal-workspace/goal-wor
 import type { GoalkitChangeDetail, GoalkitErrorDetail } from '../../src/events.js';
 import { SCHEMA_VERSION } from '../../src/models/document.js';
 import { printedText } from '../commands.js';
-import { byLabel, captureDownload, chooseFile, closeStores, freshStore, until } from '../helpers.js';
+import { byLabel, captureDownload, chooseFile, closeStores, freshStore, until, whilePrinting } from '../helpers.js';
 
 const goal = (title: string) => ({ title, fields: { now: 'here' }, lists: {}, removed: false, created: 1 });
 
@@ -114,22 +114,13 @@ describe('Export, Import and Forget', () => {
       <goal-workspace storage-key="print" .store=${store}><p>My printed plan</p></goal-workspace>
     </div>`);
     const el = page.querySelector('goal-workspace')!;
-    const original = window.print;
-    let printed = 0;
-    window.print = () => {
-      printed++;
-    };
-    try {
-      await el.print();
-      expect(printed).to.equal(1);
+    const printed = await whilePrinting(el, async () => {
       expect(el.readonly).to.equal(true);
       const text = await printedText();
       expect(text).to.include('My printed plan');
       for (const control of ['Export', 'Import', 'Forget my data']) expect(text).to.not.include(control);
-    } finally {
-      window.print = original;
-      dispatchEvent(new Event('afterprint'));
-    }
+    });
+    expect(printed).to.equal(1);
     expect(el.readonly, 'restored after printing').to.equal(false);
   });
 

@@ -4,7 +4,7 @@ import type { GoalkitErrorDetail } from '../../../src/events.js';
 import { SCHEMA_VERSION } from '../../../src/models/document.js';
 import type { Goal } from '../../../src/models/goal.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
-import { captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
+import { captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until, whilePrinting } from '../../helpers.js';
 import { button, field, fields, mount, unmount, visibleText } from './dom.js';
 
 afterEach(closeStores);
@@ -138,19 +138,13 @@ describe('<goal-definer> export', () => {
 
   it('prints the read-only worksheet without controls', async () => {
     const el = await seeded();
-    const original = window.print;
-    window.print = () => {};
-    try {
-      await el.print();
+    await whilePrinting(el, async () => {
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('button, input, textarea')).to.have.length(0);
       expect(texts(root, 'h3')).to.deep.equal([HOSTILE, 'Learn Rust']);
       expect(visibleText(el)).to.include('I did the *tour*');
       await expect(el).to.be.accessible();
-    } finally {
-      window.print = original;
-      dispatchEvent(new Event('afterprint'));
-    }
+    });
     await el.updateComplete;
     expect(el.readonly).to.equal(false);
   });

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../../../src/models/document.js';
 import type { Milestone, Timeline } from '../../../src/models/timeline.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
 import { emulateTimezone, printedText } from '../../commands.js';
-import { byLabel, captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
+import { byLabel, captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until, whilePrinting } from '../../helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)> # not a heading';
 
@@ -166,23 +166,14 @@ describe('<milestone-timeline> export', () => {
 
   it('prints a clean worksheet: the milestones as text, without controls', async () => {
     const el = await timeline();
-    const original = window.print;
-    let printed = 0;
-    window.print = () => {
-      printed++;
-    };
-    try {
-      await el.print();
-      expect(printed).to.equal(1);
+    const printed = await whilePrinting(el, async () => {
       const page = (await printedText()).replace(/\s+/g, ' ');
       for (const shown of ['Start date', 'Informational interview', 'Sunday, December 20, 2026', 'Done', 'Met Ada', '1 of 2 done', 'Today']) {
         expect(page).to.include(shown);
       }
       for (const control of ['Export', 'Import', 'Forget my data', 'Add milestone', 'Remove', 'Notes for']) expect(page).to.not.include(control);
-    } finally {
-      window.print = original;
-      dispatchEvent(new Event('afterprint'));
-    }
+    });
+    expect(printed).to.equal(1);
     expect(el.readonly, 'editable again after printing').to.equal(false);
   });
 

@@ -7,7 +7,7 @@ import type { GoalkitChangeDetail, GoalkitErrorDetail } from '../../../src/event
 import { SCHEMA_VERSION } from '../../../src/models/document.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
 import { printedText } from '../../commands.js';
-import { captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
+import { captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until, whilePrinting } from '../../helpers.js';
 import { button, control, shadow, textOf, typeInto } from './dom.js';
 
 afterEach(closeStores);
@@ -208,10 +208,7 @@ describe('<smart-checklist> export', () => {
 
   it('prints a clean read-only worksheet: the goal, answers and ticks as text, no controls', async () => {
     const el = await standalone(freshStore(), 'Give two talks by June');
-    const original = window.print;
-    window.print = () => {};
-    try {
-      await el.print();
+    await whilePrinting(el, async () => {
       expect(shadow(el).querySelectorAll('button, input, textarea, select')).to.have.length(0);
       const text = await printedText();
       for (const shown of ['Give two talks by June', 'Measurable Met', 'Specific Not met', 'Two *talks* given', '1 of 5 criteria met']) {
@@ -219,10 +216,7 @@ describe('<smart-checklist> export', () => {
       }
       for (const control of ['Export', 'Import', 'Forget my data', 'Dismiss']) expect(text).not.to.include(control);
       await expect(el).to.be.accessible();
-    } finally {
-      window.print = original;
-      dispatchEvent(new Event('afterprint'));
-    }
+    });
     await el.updateComplete;
     expect(el.readonly).to.equal(false);
   });
