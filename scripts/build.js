@@ -46,7 +46,10 @@ export const bundleOptions = {
 export const terserOptions = {
   module: true,
   ecma: 2022,
-  compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+  // pure_getters: reading a property has no side effect. True of this code base (nothing reads
+  // a property for its side effect, such as forcing layout); it lets terser inline Lit's
+  // internal exports. Check the bundle's diff with and without it after adding such code.
+  compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
   format: { comments: /@license|@preserve|^!/ },
 };
 

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { calendar, type CalendarEvent } from '../export/ics.js';
 import { exportDocument, MAX_IMPORT_BYTES, readImport, type ImportProblem, type ImportResult } from '../export/json.js';
 import { mergeData } from '../export/merge.js';
@@ -43,18 +43,12 @@ export function fileName(extension: string, now = new Date()): string {
  * The "Export", "Import" and "Forget my data" controls of an element or workspace, with
  * the import preview and the forget confirmation.
  */
-export class DataActions implements ReactiveController {
+export class DataActions {
   #pending: Pending | undefined;
   #confirmingForget = false;
   #message = '';
 
-  constructor(private readonly host: DataOwner) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {}
+  constructor(private readonly host: DataOwner) {}
 
   /** The data this element exports: its scope of the document. */
   data(): Partial<GoalData> {

@@ -101,6 +101,13 @@ export const tokens = css`
   .status:is([data-state='unavailable'], [data-state='outdated']) {
     color: var(--_danger);
   }
+  section,
+  fieldset {
+    border: var(--_line);
+    border-radius: var(--_radius);
+    margin: var(--_space) 0;
+    padding: var(--_space);
+  }
   .notice {
     border-left: 4px solid var(--_warning);
     padding: calc(var(--_space) / 2) var(--_space);

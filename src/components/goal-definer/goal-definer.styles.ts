@@ -5,13 +5,6 @@ export const styles = css`
   :host {
     background: var(--_bg);
   }
-  section,
-  fieldset {
-    border: var(--_line);
-    border-radius: var(--_radius);
-    margin: var(--_space) 0;
-    padding: var(--_space);
-  }
   label,
   legend,
   textarea {
