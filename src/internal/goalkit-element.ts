@@ -143,6 +143,17 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
   }
 
 
+  /**
+   * The first render waits for the stored data (briefly: if storage is slow, the empty
+   * form shows and fills in when the data arrives), so the element renders once, not twice.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.document) {
+      await Promise.race([this.document.ready, new Promise((resolve) => setTimeout(resolve, 200))]);
+    }
+    super.scheduleUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void this.document?.flush();
@@ -190,7 +201,12 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
         else if (event.type === 'setAside') this.setAsideFound(event.parts);
         else {
           this.saveState = event.state;
-          this.requestUpdate();
+          // The status line alone is repainted, not the whole element.
+          const line = this.renderRoot?.querySelector<HTMLElement>('.status');
+          if (line) {
+            line.dataset.state = event.state;
+            line.textContent = this.#statusText();
+          } else this.requestUpdate();
           if (event.state === 'unavailable' || event.state === 'outdated') {
             this.emitError(this.#statusText(), 'storage', (document.store as { lastError?: unknown }).lastError);
           }

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { GoalkitErrorDetail } from '../../src/events.js';
 import { registerStrings } from '../../src/i18n/strings.js';
 import { GoalStore } from '../../src/storage/goal-store.js';
-import { byLabel, captureDownload, closeStores, freshStore, typeInto, until } from '../helpers.js';
+import { byLabel, captureDownload, closeStores, freshStore, sameDatabase, typeInto, until } from '../helpers.js';
 
 afterEach(closeStores);
 
@@ -49,6 +49,22 @@ describe('Every goalkit element', () => {
     expect(status(el)).to.equal('Saving…');
     await saved;
     await until(() => status(el) === 'Saved', '"Saved"');
+  });
+
+  it('shows the stored answers in its first render, not an empty form first', async () => {
+    const earlier = freshStore();
+    const saved = earlier.open('first');
+    await saved.ready;
+    saved.set(['goals', '1', 'title'], 'Stored before');
+    await saved.flush();
+    const el = document.createElement('goal-definer');
+    el.store = sameDatabase(earlier);
+    el.storageKey = 'first';
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
+    expect(byLabel<HTMLInputElement>(el.shadowRoot!, /^Goal/)!.value).to.equal('Stored before');
   });
 
   it('tells the author when the labels attribute is not JSON, and keeps the default labels', async () => {

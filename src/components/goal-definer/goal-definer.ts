@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
 import { fill } from '../../i18n/strings.js';
@@ -83,7 +84,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #removed?: string[];
   /** Refused links, by the path they would have been saved at, with what was typed. */
   readonly #badLinks = new Map<string, string>();
-  /** A fresh object renders a goal again although its data is the same (a refused link, a field left). */
+  /**
+   * Everything a goal's rendering depends on besides its data and place: the fields, the
+   * strings, read-only, and a count of fields left (leaving one shows what another tab wrote
+   * meanwhile, or why a link was refused). A goal renders again only when this, its data or
+   * its place changed.
+   */
+  #context = '';
+  #left = 0;
 
   constructor() {
     super();
@@ -145,6 +153,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const { goals, goalOrder: stored } = this.#data;
     const order = (this.#order = goalOrder(stored, this.#slots));
     this.#live = order.filter((key) => isAsked(key, this.#slots) && !goals[key]?.removed).slice(0, this.#max);
+    this.#context = JSON.stringify([this.#fields, s, this.readonly, this.#left]);
   }
 
   /** A list's item keys in order, and the ones shown (not removed); `path` leads to the list. */
@@ -166,7 +175,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       ${this.readonly ? nothing : html`<p class="hint">${s.required}</p>`}
       <div @input=${this.#onEdit} @focusout=${this.#onEdit}>
         ${live.map((key, i) =>
-          keyed(key, this.#goal(key, goals[key], i, live.length)),
+          keyed(key, guard([goals[key], i, live.length, this.#context], () => this.#goal(key, goals[key], i, live.length))),
         )}
       </div>
       ${this.readonly
@@ -347,6 +356,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       this.#write(path[1], path, value, value);
     } else {
       if (refused) this.#badLinks.set(raw, control.value);
+      this.#left++;
       this.requestUpdate();
     }
   };

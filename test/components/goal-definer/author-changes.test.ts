@@ -2,7 +2,7 @@ import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GoalkitErrorDetail } from '../../../src/events.js';
 import { closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
-import { field, fields, mount, type, unmount, visibleText } from './dom.js';
+import { field, fields, hasButton, mount, type, unmount, visibleText } from './dom.js';
 
 afterEach(closeStores);
 
@@ -32,6 +32,17 @@ describe('<goal-definer> author changes', () => {
     el.labels = '{"now":"Where do you stand?"}';
     await el.updateComplete;
     expect(field(el, 'Where do you stand?').value).to.equal('Beginner');
+  });
+
+  it('relabels every goal\'s buttons when labels change after the first render', async () => {
+    const el = await mount(html`<goal-definer storage-key="k" goals="2" .store=${freshStore()}></goal-definer>`);
+    type(field(el, 'Goal', 1), 'Learn Go');
+    await el.updateComplete;
+    el.labels = '{"moveUp":"Earlier","goalN":"Aim {0}"}';
+    await el.updateComplete;
+    expect(hasButton(el, 'Remove Aim 1'), 'a goal just edited').to.equal(true);
+    expect(hasButton(el, 'Earlier Aim 2'), 'a goal left as it was').to.equal(true);
+    expect(hasButton(el, 'Move up Goal 2')).to.equal(false);
   });
 
   it('keeps the define answers when the page switches to the custom template and back', async () => {
@@ -115,6 +126,29 @@ describe('<goal-definer> live sync', () => {
       await aTimeout(10);
     } finally {
       wrapper.remove();
+    }
+  });
+
+  it('holds a field the learner is in while another tab writes it, and shows that value once they leave it', async () => {
+    const store = freshStore();
+    const el = await mount(html`<goal-definer storage-key="k" goals="2" .store=${store}></goal-definer>`);
+    try {
+      const now = field(el, 'Where are you now?');
+      now.focus();
+      const tab = sameDatabase(store).open('k');
+      await tab.ready;
+      tab.setMany([
+        [['goals', '1', 'fields', 'now'], 'From the other tab'],
+        [['goals', '1', 'fields', 'why'], 'Also from the other tab'],
+      ]);
+      await tab.flush();
+      await until(() => field(el, 'Why is this goal important to you?').value === 'Also from the other tab', 'the other tab');
+      expect(now.value, 'while focused').to.equal('');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(field(el, 'Where are you now?').value, 'once left').to.equal('From the other tab');
+    } finally {
+      await unmount(el);
     }
   });
 });
