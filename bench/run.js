@@ -177,6 +177,8 @@ async function firstRender(browser, origin) {
     n,
     variant,
     ...summary(times),
+    // From the moment the last script had arrived to the frame after the content was shown.
+    afterLoad: summary(phases.map((p) => p.laidOut - p.scriptsLoaded)),
     // Median end of each phase of the load, in ms from navigation start.
     phases: Object.fromEntries(
       [...new Set(phases.flatMap((p) => Object.keys(p)))].map((name) => [name, Math.round(summary(phases.map((p) => p[name])).median)]),

@@ -21,6 +21,14 @@ export function finish(countRows) {
     void document.documentElement.getBoundingClientRect().height;
     const time = performance.now();
     phases.laidOut = time;
+    // When the last script (the library and the page's own) had arrived: what follows is
+    // parsing, running and rendering, without the network.
+    phases.scriptsLoaded = Math.max(
+      ...performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => entry.responseEnd),
+    );
     settle({ time, rows: countRows(), phases });
   });
 }
