@@ -82,13 +82,29 @@ export async function captureDownload(action: () => unknown): Promise<{ name: st
   return { name: anchor.download, text: await blob.text(), type: blob.type };
 }
 
-/** Chooses a file in the element's Import control, as the learner would. */
+/**
+ * Presses the element's Import button and chooses a file, as the learner would: the system
+ * file picker (which a headless browser cannot show) is replaced by choosing `text` as `name`
+ * in the file input the button opens. Fails unless the button opens a picker of JSON files.
+ */
 export function chooseFile(root: ShadowRoot, name: string, text: string): void {
-  const input = byLabel<HTMLInputElement>(root, 'Import')!;
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Import' && !b.closest('dialog'));
+  if (!button) throw new Error('no Import button');
+  const click = HTMLInputElement.prototype.click;
+  let picker: HTMLInputElement | undefined;
+  HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+    picker = this;
+  };
+  try {
+    button.click();
+  } finally {
+    HTMLInputElement.prototype.click = click;
+  }
+  if (picker?.type !== 'file' || !picker.accept.includes('application/json')) throw new Error('Import did not open a picker of JSON files');
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  picker.files = transfer.files;
+  picker.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /**

@@ -35,10 +35,9 @@ export function actions(calendar = false) {
     { class: 'actions' },
     h('details', null, h('summary', null, 'Export'),
       h('span', { role: 'group', 'aria-label': 'Export' }, button('Markdown'), button('JSON'), button('Print'), calendar ? button('Calendar (.ics)') : null)),
-    h('label', { class: 'file-button' }, 'Import', h('input', { class: 'visually-hidden', type: 'file', accept: '.json,application/json' })),
+    button('Import'),
     button('Forget my data'),
     h('span', { role: 'status' }),
-    h('dialog'),
   );
 }
 

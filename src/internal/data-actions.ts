@@ -184,18 +184,17 @@ export class DataActions {
           <summary>${s.export}</summary>
           <span role="group" aria-label=${s.export}>${formats.map(([label, run]) => button(label, run))}</span>
         </details>
-        <label class="file-button"
-          >${s.import}<input
-            class="visually-hidden"
-            type="file"
-            accept=".json,application/json"
-            @change=${(event: Event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
+        ${button(s.import, () =>
+          // The file picker's input is made when asked for: none waits in every element.
+          Object.assign(document.createElement('input'), {
+            type: 'file',
+            accept: '.json,application/json',
+            onchange: ({ target }: Event) => {
+              const file = (target as HTMLInputElement).files?.[0];
               if (file) void this.preview(file);
-            }}
-        /></label>
+            },
+          }).click(),
+        )}
         ${this.host.readonly
           ? nothing
           : button(s.forget, () => {
@@ -204,35 +203,35 @@ export class DataActions {
             })}
         <span role="status">${this.#message}</span>
       </div>
-      <dialog class="goalkit-data" aria-labelledby="goalkit-dialog-title" @close=${(e: Event) => (e.target as HTMLDialogElement).open || this.#close(this.#message)}>
-        ${this.#confirmingForget
-          ? html`<h2 id="goalkit-dialog-title">${s.forget}</h2>
+      ${pending || this.#confirmingForget
+        ? html`<dialog class="goalkit-data" aria-labelledby="goalkit-dialog-title" @close=${(e: Event) => (e.target as HTMLDialogElement).open || this.#close(this.#message)}>
+        ${pending
+          ? html`<h2 id="goalkit-dialog-title">${s.importTitle}</h2>
+              <p>${pending.data ? summarize(s.importSummary, pending.data) : s.importNothing}</p>
+              ${pending.problems.length
+                ? html`<p>${pending.data ? s.importProblems : ''}</p>
+                    <ul>${pending.problems.slice(0, 20).map((p) => html`<li>${this.#problem(p)}</li>`)}</ul>`
+                : nothing}
+              ${pending.data
+                ? html`<fieldset>
+                    <legend class="visually-hidden">${s.importTitle}</legend>
+                    ${(['replace', 'merge'] as const).map(
+                      (mode) =>
+                        html`<label
+                          ><input type="radio" name="mode" .checked=${pending.mode === mode} @change=${() => (pending.mode = mode)} />
+                          ${mode === 'replace' ? s.importReplace : s.importMerge}</label
+                        >`,
+                    )}
+                  </fieldset>`
+                : nothing}
+              <div class="dialog-buttons">
+                ${pending.data ? button(s.import, () => this.confirmImport(), 'primary') : nothing}${cancel}
+              </div>`
+          : html`<h2 id="goalkit-dialog-title">${s.forget}</h2>
               <p>${s.forgetConfirm}</p>
-              <div class="dialog-buttons">${button(s.forget, () => this.forget(), 'danger')}${cancel}</div>`
-          : pending
-            ? html`<h2 id="goalkit-dialog-title">${s.importTitle}</h2>
-                <p>${pending.data ? summarize(s.importSummary, pending.data) : s.importNothing}</p>
-                ${pending.problems.length
-                  ? html`<p>${pending.data ? s.importProblems : ''}</p>
-                      <ul>${pending.problems.slice(0, 20).map((p) => html`<li>${this.#problem(p)}</li>`)}</ul>`
-                  : nothing}
-                ${pending.data
-                  ? html`<fieldset>
-                      <legend class="visually-hidden">${s.importTitle}</legend>
-                      ${(['replace', 'merge'] as const).map(
-                        (mode) =>
-                          html`<label
-                            ><input type="radio" name="mode" .checked=${pending.mode === mode} @change=${() => (pending.mode = mode)} />
-                            ${mode === 'replace' ? s.importReplace : s.importMerge}</label
-                          >`,
-                      )}
-                    </fieldset>`
-                  : nothing}
-                <div class="dialog-buttons">
-                  ${pending.data ? button(s.import, () => this.confirmImport(), 'primary') : nothing}${cancel}
-                </div>`
-            : nothing}
-      </dialog>`;
+              <div class="dialog-buttons">${button(s.forget, () => this.forget(), 'danger')}${cancel}</div>`}
+      </dialog>`
+        : nothing}`;
   }
 }
 

@@ -61,8 +61,7 @@ export const tokens = css`
     resize: vertical;
   }
   button,
-  summary,
-  .file-button {
+  summary {
     display: inline-block;
     cursor: pointer;
     background: var(--_surface);
@@ -79,8 +78,7 @@ export const tokens = css`
   .danger {
     --_accent: var(--_danger);
   }
-  :focus-visible,
-  .file-button:focus-within {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
