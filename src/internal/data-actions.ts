@@ -169,32 +169,35 @@ export class DataActions {
 
   render() {
     const s = this.host.actionStrings;
-    const formats: Array<[string, () => unknown]> = [
-      [s.markdown, () => this.export('markdown')],
-      [s.json, () => this.export('json')],
-      [s.print, () => this.print()],
-    ];
-    if (this.host.calendarEvents) formats.push([s.calendar, () => this.export('calendar')]);
     const pending = this.#pending;
     const button = (label: string, run: () => unknown, kind = '') =>
       html`<button type="button" class=${kind} @click=${run}>${label}</button>`;
     const cancel = button(s.cancel, () => this.#close());
+    // One template for the row (few nested ones): every element renders it, so it must be cheap.
     return html`<div class="actions" part="actions">
         <details class="export">
           <summary>${s.export}</summary>
-          <span role="group" aria-label=${s.export}>${formats.map(([label, run]) => button(label, run))}</span>
+          <span role="group" aria-label=${s.export}
+            ><button @click=${() => this.export('markdown')}>${s.markdown}</button
+            ><button @click=${() => this.export('json')}>${s.json}</button
+            ><button @click=${() => this.print()}>${s.print}</button
+            >${this.host.calendarEvents ? button(s.calendar, () => this.export('calendar')) : nothing}</span
+          >
         </details>
-        ${button(s.import, () =>
-          // The file picker's input is made when asked for: none waits in every element.
-          Object.assign(document.createElement('input'), {
-            type: 'file',
-            accept: '.json,application/json',
-            onchange: ({ target }: Event) => {
-              const file = (target as HTMLInputElement).files?.[0];
-              if (file) void this.preview(file);
-            },
-          }).click(),
-        )}
+        <button
+          @click=${() =>
+            // The file picker's input is made when asked for: none waits in every element.
+            Object.assign(document.createElement('input'), {
+              type: 'file',
+              accept: '.json,application/json',
+              onchange: ({ target }: Event) => {
+                const file = (target as HTMLInputElement).files?.[0];
+                if (file) void this.preview(file);
+              },
+            }).click()}
+        >
+          ${s.import}
+        </button>
         ${this.host.readonly
           ? nothing
           : button(s.forget, () => {

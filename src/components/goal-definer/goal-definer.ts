@@ -250,13 +250,15 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const bad = this.#badLinks.has(id);
     const value = this.held(id, this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '');
     const described = hint != nothing || url ? `${id}h` : nothing;
-    return html`<label for=${id}>${label}</label>${hint}
-      ${type
-        ? html`<input id=${id} type=${type} maxlength=${url ? 2048 : 20000} data-path=${id} aria-describedby=${described}
-            aria-required=${required} aria-invalid=${url ? bad : nothing} .value=${value} />`
-        : html`<textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described} aria-required=${required}
-            .value=${value}></textarea>`}
-      ${url ? html`<p class="error" id="${id}h" role="alert">${bad ? this.strings.badLink : ''}</p>` : nothing}`;
+    // A template per kind of control, not one around another: a worksheet renders thousands.
+    return type
+      ? html`<label for=${id}>${label}</label>${hint}
+          <input id=${id} type=${type} maxlength=${url ? 2048 : 20000} data-path=${id} aria-describedby=${described}
+            aria-required=${required} aria-invalid=${url ? bad : nothing} .value=${value} />
+          ${url ? html`<p class="error" id="${id}h" role="alert">${bad ? this.strings.badLink : ''}</p>` : nothing}`
+      : html`<label for=${id}>${label}</label>${hint}
+          <textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described} aria-required=${required}
+            .value=${value}></textarea>`;
   }
 
   #item(path: string[], list: string, i: number, n: number) {
@@ -309,10 +311,13 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       this.#write(path[1], goal ? ['goalOrder'] : [...list, 'order'], next);
       void this.#focus(id + button, `${id}up`, `${id}down`);
     };
+    // One template for the three (not one each): every goal and item renders them.
     return html`<div>
-      ${this.#button(s.moveUp, name, move(-1, 'up'), `${id}up`, !i)}
-      ${this.#button(s.moveDown, name, move(1, 'down'), `${id}down`, i == n - 1)}
-      ${this.#button(s.remove, name, () => this.#remove(path, true), `${id}remove`)}
+      <button id="${id}up" ?disabled=${!i} @click=${move(-1, 'up')}>${s.moveUp}<span class="visually-hidden"> ${name}</span></button>
+      <button id="${id}down" ?disabled=${i == n - 1} @click=${move(1, 'down')}>
+        ${s.moveDown}<span class="visually-hidden"> ${name}</span>
+      </button>
+      <button id="${id}remove" @click=${() => this.#remove(path, true)}>${s.remove}<span class="visually-hidden"> ${name}</span></button>
     </div>`;
   }
 

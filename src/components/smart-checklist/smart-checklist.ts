@@ -128,11 +128,11 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
      * text; once it loses focus it shows the stored value (another tab's, an import's).
      */
     const field = (id: string, name: string, value = '', path: Path, at = pathKey(path)) =>
-      html`<label for=${id}>${name}</label>
-        ${ro
-          ? html`<p>${value || s.noAnswer}</p>`
-          : html`<textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${at}
-              .value=${this.held(at, value)}></textarea>`}`;
+      ro
+        ? html`<label for=${id}>${name}</label>
+            <p>${value || s.noAnswer}</p>`
+        : html`<label for=${id}>${name}</label>
+            <textarea id=${id} part=${path[2] === 'statement' ? id : nothing} data-path=${at} .value=${this.held(at, value)}></textarea>`;
 
     const notices = bound && !title.trim() && !ro ? [...this.#problems, s.unnamed] : this.#problems;
     return html`${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
