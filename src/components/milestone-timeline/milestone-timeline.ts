@@ -165,9 +165,10 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
       // A date field can hold a year of five digits or more, which is not a date to keep.
       if (type != 'date' || !value || isDate(value)) this.#save(field, value);
     };
-    return html`<label>${label}${type == 'notes'
-      ? html`<textarea id=${field} maxlength=${MAX_TEXT} data-path=${path} .value=${this.held(path, value)} @input=${input}></textarea>`
-      : html`<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${path} .value=${this.held(path, value)} @input=${input} />`}</label>`;
+    // A template per kind of control, not one inside another: a timeline renders hundreds.
+    return type == 'notes'
+      ? html`<label>${label}<textarea id=${field} maxlength=${MAX_TEXT} data-path=${path} .value=${this.held(path, value)} @input=${input}></textarea></label>`
+      : html`<label>${label}<input id=${field} type=${type} maxlength=${MAX_TEXT} data-path=${path} .value=${this.held(path, value)} @input=${input} /></label>`;
   }
 
   /** "1 of 3 done" for a milestone done several times. */
