@@ -40,7 +40,8 @@ export function rows(results) {
     const find = (kind, n, variant) => results.render.find((c) => c.kind === kind && c.n === n && c.variant === variant);
     for (const cell of results.render) {
       const floor = find(cell.kind, cell.n, 'floor');
-      const ratio = cell.median / floor?.median;
+      // The paired ratio (per round) when the run recorded it, else the ratio of the medians.
+      const ratio = cell.ratio ?? cell.median / floor?.median;
       let target;
       let ok;
       if (cell.variant === 'goalkit' && TARGETS.render[cell.n]) {
@@ -138,9 +139,12 @@ within one run: run it again on your machine before comparing.
 - **Size**: \`dist/goalkit.js\` as built (min, gzip level 9, brotli quality 11); each element
   alone: \`src/components/<tag>/<tag>.ts\` and the goalkit code it imports, idb and zod
   inlined, \`lit\`, \`lit/*\` and \`@lit/*\` external (esbuild, minified, \`production\` condition).
-- **First render**: a fresh tab per sample, cells in random order each round, ${settings.samples}
-  samples per cell after one warm-up round. Time from navigation start to the frame after
-  the content is in the DOM, with layout forced. goalkit reads its data from IndexedDB,
+- **First render**: a fresh tab per sample, ${settings.samples} samples per cell after one warm-up
+  round. In each round the variants of one kind and N run one after another in random order
+  (the groups in random order too). Time from navigation start to the frame after the
+  content is in the DOM, with layout forced. The ratio to the floor is the median of each
+  sample's ratio to the floor's sample of the same round, which cancels the drift of the
+  machine's load over a run. goalkit reads its data from IndexedDB,
   written beforehand by a seeding page through goalkit's own \`GoalStore\`; the others
   build from the same data in memory. \`floor\` is the same labelled controls and text
   built with plain DOM calls and one stylesheet; \`floor-idb\` first reads goalkit's

@@ -17,7 +17,7 @@ import { expectedRows, storageKey } from './client/data.js';
 import { markdown, table } from './report.js';
 import { startServer } from './server.js';
 import { sizes } from './sizes.js';
-import { shuffle, summary } from './stats.js';
+import { median, shuffle, summary } from './stats.js';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -151,18 +151,23 @@ async function renderSample(browser, origin, cell) {
 async function firstRender(browser, origin) {
   const cells = [];
   for (const [kind, variants] of Object.entries(VARIANTS)) {
-    for (const n of SIZES) for (const variant of variants) cells.push({ kind, n, variant, times: [], phases: [], errors: [] });
+    for (const n of SIZES) for (const variant of variants) cells.push({ kind, n, variant, times: [], rounds: [], phases: [], errors: [] });
   }
+  // The variants of one kind and N run one after another, in random order (and the groups in
+  // random order), so that each sample has a sample of the floor taken moments apart.
+  const groups = [...new Set(cells.map((c) => `${c.kind} ${c.n}`))].map((id) => cells.filter((c) => `${c.kind} ${c.n}` === id));
   const rounds = SAMPLES + 1;
   const started = Date.now();
   for (let round = 0; round < rounds; round++) {
     // Round 0 warms the HTTP and code caches of every variant (at the smallest N) and is not kept.
-    for (const cell of shuffle(cells.filter((c) => round > 0 || c.n === SIZES[0]))) {
+    const order = shuffle([...groups]).flatMap((group) => shuffle([...group]));
+    for (const cell of order.filter((c) => round > 0 || c.n === SIZES[0])) {
       if (cell.errors.length >= 3 && cell.times.length === 0) continue; // give up on a cell that never works
       try {
         const { time, phases } = await renderSample(browser, origin, cell);
         if (round > 0) {
           cell.times.push(time);
+          cell.rounds.push(round);
           cell.phases.push(phases);
         }
       } catch (error) {
@@ -172,11 +177,21 @@ async function firstRender(browser, origin) {
     }
     log(`first render: round ${round + 1} of ${rounds} (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  return cells.map(({ kind, n, variant, times, phases, errors }) => ({
+  const floorOf = (cell) => cells.find((c) => c.kind === cell.kind && c.n === cell.n && c.variant === 'floor');
+  return cells.map(({ kind, n, variant, times, rounds, phases, errors }) => ({
     kind,
     n,
     variant,
     ...summary(times),
+    // Each sample over the floor's sample of the same round, then the median: the machine's
+    // load drifts over a run, and this cancels what both samples of a round share.
+    ratio: median(
+      times.map((time, i) => {
+        const floor = floorOf({ kind, n });
+        const at = floor.rounds.indexOf(rounds[i]);
+        return at < 0 ? NaN : time / floor.times[at];
+      }),
+    ),
     // From the moment the last script had arrived to the frame after the content was shown.
     afterLoad: summary(phases.map((p) => p.laidOut - p.scriptsLoaded)),
     // Median end of each phase of the load, in ms from navigation start.
