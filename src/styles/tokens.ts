@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Shared look of every element. Public `--goalkit-*` properties set the theme; private

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 // The element paints its own background so that its colours stay readable on any page.
 export const styles = css`

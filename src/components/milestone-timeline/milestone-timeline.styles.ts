@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 export const styles = css`
   ol { list-style: none; padding-left: var(--_space); border-left: 2px solid var(--_border); overflow-wrap: anywhere; }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /** Only the checklist's own layout: fields, buttons, panels, notices and print come from the shared tokens. */
 export const styles = css`
