@@ -242,20 +242,17 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
 
   /**
    * A labelled text box (of `type`) or, without a type, a text area for the value at `path`,
-   * described by its hint or, for a link, by the message under it; a refused link shows what was typed.
+   * described by its hint. (A template per kind of control, not one inside another: a
+   * worksheet renders thousands.)
    */
   #input(path: string[], label: unknown, type: string, hint: unknown = nothing, required: unknown = nothing) {
     const id = idOf(path);
-    const url = type == 'url';
-    const bad = this.#badLinks.has(id);
-    const value = this.held(id, this.#badLinks.get(id) ?? (getAt(this.#data, path) as string) ?? '');
-    const described = hint != nothing || url ? `${id}h` : nothing;
-    // A template per kind of control, not one around another: a worksheet renders thousands.
+    const value = this.held(id, (getAt(this.#data, path) as string) ?? '');
+    const described = hint != nothing ? `${id}h` : nothing;
     return type
       ? html`<label for=${id}>${label}</label>${hint}
-          <input id=${id} type=${type} maxlength=${url ? 2048 : 20000} data-path=${id} aria-describedby=${described}
-            aria-required=${required} aria-invalid=${url ? bad : nothing} .value=${value} />
-          ${url ? html`<p class="error" id="${id}h" role="alert">${bad ? this.strings.badLink : ''}</p>` : nothing}`
+          <input id=${id} type=${type} maxlength="20000" data-path=${id} aria-describedby=${described} aria-required=${required}
+            .value=${value} />`
       : html`<label for=${id}>${label}</label>${hint}
           <textarea id=${id} maxlength="20000" data-path=${id} aria-describedby=${described} aria-required=${required}
             .value=${value}></textarea>`;
@@ -265,10 +262,17 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const s = this.strings;
     const entry = getAt(this.#data, path) as ResourceItem;
     const done = idOf([...path, 'done']);
+    // The link, described by the message under it; a refused link shows what was typed.
+    const link = idOf([...path, 'href']);
+    const bad = this.#badLinks.has(link);
     return html`<li class="item">
       <input id=${done} type="checkbox" data-path=${done} .checked=${entry.done} />
       <label for=${done}>${s.done}<span class="visually-hidden"> ${entry.text}</span></label>
-      ${this.#input([...path, 'text'], s.item, 'text')}${this.#input([...path, 'href'], s.link, 'url')}
+      ${this.#input([...path, 'text'], s.item, 'text')}
+      <label for=${link}>${s.link}</label>
+      <input id=${link} type="url" maxlength="2048" data-path=${link} aria-describedby="${link}h" aria-invalid=${bad}
+        .value=${this.held(link, this.#badLinks.get(link) ?? entry.href)} />
+      <p class="error" id="${link}h" role="alert">${bad ? s.badLink : ''}</p>
       ${this.#tools(path, entry.text || `${list} ${i + 1}`, i, n)}
     </li>`;
   }
