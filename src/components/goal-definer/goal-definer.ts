@@ -233,7 +233,11 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
           <legend>${label}</legend>${hint}
           ${field.lists?.map((list) => this.#field(goal, list, name)) ??
           html`<ul>
-              ${live.map((key, i) => keyed(key, this.#item([...path, 'items', key], field.label, i, live.length)))}
+              ${live.map((key, i) => {
+                const at = [...path, 'items', key];
+                // Like goals, an item renders again only when its data, place or context changed.
+                return keyed(key, guard([getAt(this.#data, at), i, live.length, this.#context], () => this.#item(at, field.label, i, live.length)));
+              })}
             </ul>
             ${this.#button(fill(this.strings.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
         </fieldset>`
