@@ -266,13 +266,16 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const s = this.strings;
     const entry = getAt(this.#data, path) as ResourceItem;
     const done = idOf([...path, 'done']);
+    const text = idOf([...path, 'text']);
     // The link, described by the message under it; a refused link shows what was typed.
     const link = idOf([...path, 'href']);
     const bad = this.#badLinks.has(link);
+    // One template for the whole item, its fields included: a worksheet renders thousands.
     return html`<li class="item">
       <input id=${done} type="checkbox" data-path=${done} .checked=${entry.done} />
       <label for=${done}>${s.done}<span class="visually-hidden"> ${entry.text}</span></label>
-      ${this.#input([...path, 'text'], s.item, 'text')}
+      <label for=${text}>${s.item}</label>
+      <input id=${text} type="text" maxlength="20000" data-path=${text} .value=${this.held(text, entry.text)} />
       <label for=${link}>${s.link}</label>
       <input id=${link} type="url" maxlength="2048" data-path=${link} aria-describedby="${link}h" aria-invalid=${bad}
         .value=${this.held(link, this.#badLinks.get(link) ?? entry.href)} />
