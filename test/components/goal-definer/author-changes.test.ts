@@ -1,6 +1,7 @@
 import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GoalkitErrorDetail } from '../../../src/events.js';
+import type { GoalStore } from '../../../src/storage/goal-store.js';
 import { closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
 import { field, fields, hasButton, mount, type, unmount, visibleText } from './dom.js';
 
@@ -91,6 +92,18 @@ describe('<goal-definer> author changes', () => {
   });
 });
 
+/** Another tab answers "Where are you now?" and "Why…?" of goal 1; resolves once `el` shows the second. */
+async function anotherTabWrites(store: GoalStore, el: Element): Promise<void> {
+  const tab = sameDatabase(store).open('k');
+  await tab.ready;
+  tab.setMany([
+    [['goals', '1', 'fields', 'now'], 'From the other tab'],
+    [['goals', '1', 'fields', 'why'], 'Also from the other tab'],
+  ]);
+  await tab.flush();
+  await until(() => field(el, 'Why is this goal important to you?').value === 'Also from the other tab', 'the other tab');
+}
+
 describe('<goal-definer> live sync', () => {
   it('shows edits from another definer on the page and from another tab', async () => {
     const store = freshStore();
@@ -112,14 +125,7 @@ describe('<goal-definer> live sync', () => {
       const now = field(b, 'Where are you now?');
       now.focus();
       await sendKeys({ type: 'Beginn' });
-      const tab = sameDatabase(store).open('k');
-      await tab.ready;
-      tab.setMany([
-        [['goals', '1', 'fields', 'now'], 'From the other tab'],
-        [['goals', '1', 'fields', 'why'], 'Also from the other tab'],
-      ]);
-      await tab.flush();
-      await until(() => field(b, 'Why is this goal important to you?').value === 'Also from the other tab', 'the other tab');
+      await anotherTabWrites(store, b);
       expect(field(a, 'Why is this goal important to you?').value).to.equal('Also from the other tab');
       await sendKeys({ type: 'er' });
       expect(now.value).to.equal('Beginner');
@@ -135,14 +141,7 @@ describe('<goal-definer> live sync', () => {
     try {
       const now = field(el, 'Where are you now?');
       now.focus();
-      const tab = sameDatabase(store).open('k');
-      await tab.ready;
-      tab.setMany([
-        [['goals', '1', 'fields', 'now'], 'From the other tab'],
-        [['goals', '1', 'fields', 'why'], 'Also from the other tab'],
-      ]);
-      await tab.flush();
-      await until(() => field(el, 'Why is this goal important to you?').value === 'Also from the other tab', 'the other tab');
+      await anotherTabWrites(store, el);
       expect(now.value, 'while focused').to.equal('');
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
