@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { darkPage } from './dark.js';
 import type { GoalData } from '../src/models/document.js';
 import type { Goal } from '../src/models/goal.js';
 import { GoalStore } from '../src/storage/goal-store.js';
@@ -139,18 +140,7 @@ export const BadAttributes: Story = {
 
 /** Dark colours, whatever the system setting. */
 export const Dark: Story = {
-  decorators: [
-    (story) => html`<style>
-        .dark-story {
-          background: #0d1117;
-          padding: 1rem;
-        }
-        .dark-story goal-definer {
-          color-scheme: dark;
-        }
-      </style>
-      <div class="dark-story">${story()}</div>`,
-  ],
+  decorators: [darkPage],
   render: (args) => html`<goal-definer
     goals=${args.goals}
     storage-key="story-definer-dark"

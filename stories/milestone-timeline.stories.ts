@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { darkPage } from './dark.js';
 import type { Timeline } from '../src/models/timeline.js';
 import { GoalStore } from '../src/storage/goal-store.js';
 
@@ -112,18 +113,7 @@ export const BadAttributes: Story = {
 /** Dark colours, whatever the system setting. */
 export const Dark: Story = {
   args: { today: '2026-12-28' },
-  decorators: [
-    (story) => html`<style>
-        .dark-story {
-          background: #0d1117;
-          padding: 1rem;
-        }
-        .dark-story milestone-timeline {
-          color-scheme: dark;
-        }
-      </style>
-      <div class="dark-story">${story()}</div>`,
-  ],
+  decorators: [darkPage],
   render: (args) => html`<milestone-timeline
     id="six-weeks"
     storage-key="story-timeline-dark"

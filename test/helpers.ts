@@ -1,3 +1,4 @@
+import { micromark } from 'micromark';
 import { GoalStore, type GoalStoreOptions } from '../src/storage/goal-store.js';
 
 const stores: GoalStore[] = [];
@@ -125,4 +126,13 @@ export async function whilePrinting(el: { print(): Promise<void> }, check: () =>
     dispatchEvent(new Event('afterprint'));
   }
   return printed;
+}
+
+/** Markdown rendered by a CommonMark library, raw HTML allowed as the laxest renderer would; parsed inert. */
+export function rendered(markdown: string): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true });
+  const container = document.createElement('div');
+  container.append(template.content);
+  return container;
 }

@@ -227,6 +227,13 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     return active?.dataset.path === path && active.value !== value ? noChange : value;
   }
 
+  /** After the next render, focuses the first of the controls with these ids that exists and is enabled. */
+  protected async focusLater(...ids: string[]): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    ids.map((id) => root.getElementById(id) as HTMLButtonElement | null).find((el) => el && !el.disabled)?.focus();
+  }
+
   /** Called when the element has found its document (or moved to another one). */
   protected attached(): void {}
 

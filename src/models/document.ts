@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Check } from './check.js';
 import { Goal, ItemList, ResourceItem } from './goal.js';
-import { getAt, isSafeKey, setAt, type Path } from './paths.js';
+import { getAt, isRecord, isSafeKey, setAt, type Path } from './paths.js';
 import { complete, entity, isKey, KEY_PATTERN, listOf, mapOf } from './primitives.js';
 import { Milestone, Timeline } from './timeline.js';
 
@@ -26,9 +26,6 @@ export interface SetAside {
   reason: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 
 /**
@@ -167,11 +164,11 @@ export function entitySchemaAt(path: Path): z.ZodMiniType | undefined {
 }
 
 /**
- * After an edit at `path`, completes any entity along it that is missing fields (an edit
- * to a goal another tab has not created yet, say) with the schema's defaults.
+ * A copy of `data` with `value` at `path`, where every entity along the path that misses
+ * fields (an edit to a goal another tab has not created yet, say) takes the schema's defaults.
  */
-export function completeEntities(data: GoalData, path: Path): GoalData {
-  let result = data;
+export function withEdit(data: GoalData, path: Path, value: unknown): GoalData {
+  let result = setAt(data, path, value);
   // Deepest first: an entity is complete only once the entities inside it are.
   for (let length = path.length; length >= 2; length--) {
     const prefix = path.slice(0, length);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRecord } from './paths.js';
 
 /**
  * A value of type T that passes `test`. Every leaf is checked this way: zod's dedicated
@@ -8,8 +9,6 @@ import * as z from 'zod/mini';
 export const is = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 export const Str = is<string>(isString);
 export const Num = is<number>((v) => typeof v === 'number' && Number.isFinite(v));
 export const Bool = is<boolean>((v) => typeof v === 'boolean');

@@ -1,5 +1,5 @@
-import { completeEntities, normalize, type GoalData, type SetAside } from '../models/document.js';
-import { getAt, pathKey, sameValue, setAt, type Path } from '../models/paths.js';
+import { normalize, withEdit, type GoalData, type SetAside } from '../models/document.js';
+import { getAt, pathKey, sameValue, type Path } from '../models/paths.js';
 import { emptyRecord, MAX_CONFLICTS, readRecord, type StoredRecord } from '../models/record.js';
 import type { GoalkitDatabase } from './database.js';
 
@@ -106,7 +106,7 @@ export class GoalDocument {
       const earlier = this.#pending.get(key);
       const baseRev = earlier?.baseRev ?? this.#editing.get(key) ?? this.#base.revs[key] ?? 0;
       this.#pending.set(key, { path, value, baseRev });
-      view = completeEntities(setAt(view, path, value), path);
+      view = withEdit(view, path, value);
     }
     this.#view = normalize(view);
     this.#host.firstEdit();
@@ -225,7 +225,7 @@ export class GoalDocument {
 
   #rebuildView(): void {
     let view = this.#base.data;
-    for (const edit of this.#pending.values()) view = completeEntities(setAt(view, edit.path, edit.value), edit.path);
+    for (const edit of this.#pending.values()) view = withEdit(view, edit.path, edit.value);
     this.#view = normalize(view);
   }
 
@@ -305,7 +305,7 @@ export class GoalDocument {
           conflicts.push({ path: [...edit.path], value: theirs, rev: storedRev, at: Date.now() });
         }
       }
-      data = completeEntities(setAt(data, edit.path, edit.value), edit.path);
+      data = withEdit(data, edit.path, edit.value);
       revs[key] = rev;
     }
     const next: StoredRecord = {

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { micromark } from 'micromark';
 import { blocks, escapeMarkdown, heading, item, paragraph } from '../../src/export/markdown.js';
-
-const render = (markdown: string) => {
-  const container = document.createElement('div');
-  // CommonMark (micromark) with raw HTML allowed, as the laxest renderer would; parsed inert in a template.
-  const template = document.createElement('template');
-  template.innerHTML = micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true });
-  container.append(template.content);
-  return container;
-};
+import { rendered } from '../helpers.js';
 
 const hostile = [
   '<img src=x onerror=alert(1)>',
@@ -32,7 +23,7 @@ describe('Markdown export', () => {
   it('keeps learner text as text: no HTML, no structure', () => {
     for (const text of hostile) {
       const markdown = blocks(heading(2, text), paragraph(text), item(text, { done: true }));
-      const html = render(markdown);
+      const html = rendered(markdown);
       expect(html.querySelectorAll('script, img, a, strong, em, code, blockquote, table, hr, ol').length, text).to.equal(0);
       expect(html.querySelectorAll('h2').length, text).to.equal(1);
       expect(html.querySelectorAll('ul > li').length, text).to.equal(1);
@@ -45,7 +36,7 @@ describe('Markdown export', () => {
   it('writes done items as task items and links only for safe schemes', () => {
     expect(item('Read SICP', { done: true })).to.equal('- [x] Read SICP');
     expect(item('Find a mentor', { done: false })).to.equal('- [ ] Find a mentor');
-    const html = render(blocks(item('Go by Example', { href: 'https://gobyexample.com/(intro)' }), item('Bad', { href: 'javascript:alert(1)' })));
+    const html = rendered(blocks(item('Go by Example', { href: 'https://gobyexample.com/(intro)' }), item('Bad', { href: 'javascript:alert(1)' })));
     const links = html.querySelectorAll('a');
     expect(links).to.have.length(1);
     expect(links[0].getAttribute('href')).to.equal('https://gobyexample.com/%28intro%29');

@@ -320,7 +320,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
       next[order.indexOf(key)] = other;
       next[order.indexOf(other)] = key;
       this.#write(path[1], goal ? ['goalOrder'] : [...list, 'order'], next);
-      void this.#focus(id + button, `${id}up`, `${id}down`);
+      void this.focusLater(id + button, `${id}up`, `${id}down`);
     };
     // One template for the three (not one each): every goal and item renders them.
     return html`<div>
@@ -336,14 +336,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #remove(path: string[], removed: boolean) {
     this.#removed = removed ? path : undefined;
     this.#write(path[1], [...path, 'removed'], removed, removed);
-    void this.#focus(removed ? 'undo' : `${idOf(path)}remove`);
+    void this.focusLater(removed ? 'undo' : `${idOf(path)}remove`);
   }
 
   /** Adds a goal or an item to the map at `path` and focuses its `focus` field. */
   #add(path: string[], field: string, value: unknown, focus: string) {
     const key = newKey(path[1] ? 'i' : 'g');
     this.#write(path[1] ?? key, [...path, key, field], value, undefined, path[1] ? undefined : 'added');
-    void this.#focus(idOf([...path, key, focus]));
+    void this.focusLater(idOf([...path, key, focus]));
   }
 
   /** A button whose accessible name ends with what it acts on ("Move up Goal 2"). */
@@ -391,12 +391,5 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     field ??= kind == 'fields' ? key : kind == 'lists' ? `lists.${key}` : (kind ?? 'order');
     this.editMany([...slots, [path, edit]], { goal, field, value });
     if (!before && fullyDefined(this.#data.goals[goal], this.#fields)) this.complete({ kind: 'goal', goal });
-  }
-
-  /** After the next render, focuses the first of these controls that exists and is enabled. */
-  async #focus(...ids: string[]) {
-    await this.updateComplete;
-    const root = this.renderRoot as ShadowRoot;
-    ids.map((id) => root.getElementById(id) as HTMLButtonElement | null).find((el) => el && !el.disabled)?.focus();
   }
 }

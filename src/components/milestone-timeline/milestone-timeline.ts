@@ -139,17 +139,11 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     this.editMany(entries, { goal: this.#goal, field, value });
   }
 
-  /** Puts focus, once rendered, on the control whose id is `id`. */
-  async #focus(id: string): Promise<void> {
-    await this.updateComplete;
-    this.shadowRoot!.getElementById(id)?.focus();
-  }
-
   /** Removes a learner's milestone (or, with Undo, brings it back). */
   #remove(key: string, removed: boolean): void {
     this.#removed = removed ? key : undefined;
     this.#save(`milestones.${key}.removed`, removed);
-    void this.#focus(removed ? 'undo' : `milestones.${key}.title`);
+    void this.focusLater(removed ? 'undo' : `milestones.${key}.title`);
   }
 
   /** The `data-path` of a control: where in the document the field it edits is. */
@@ -244,7 +238,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
         : html`<button @click=${() => {
               const key = newKey('m');
               this.#save(`milestones.${key}`, {});
-              void this.#focus(`milestones.${key}.title`);
+              void this.focusLater(`milestones.${key}.title`);
             }}>${s.add}</button>${removed
             ? html`<p class="notice undo" role="status">${s.removed} <button id="undo" @click=${() => this.#remove(removed, false)}>${s.undo}</button></p>`
             : nothing}`}

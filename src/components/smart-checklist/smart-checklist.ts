@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { blocks, heading, item, paragraph } from '../../export/markdown.js';
+import { fill } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
@@ -72,7 +73,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     if (changed.has('goal') || changed.has('r')) {
       const s = this.strings;
       this.#problems = [
-        this.goal && !KEY_PATTERN.test(this.goal) ? s.badGoal.replace('{goal}', this.goal) : '',
+        this.goal && !KEY_PATTERN.test(this.goal) ? fill(s.badGoal, this.goal) : '',
         /^(realistic|relevant)$/i.test(this.r) ? '' : s.badR,
       ].filter(Boolean);
       for (const problem of this.#problems) {
@@ -108,7 +109,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
     const check = getAt(data, ['checks', key]) as Check | undefined;
     const title = (getAt(data, bound ? ['goals', bound, 'title'] : ['checks', key, 'statement']) ?? '') as string;
     const met = CRITERIA.filter((c) => check?.met[c]).length;
-    return { goals, bound, key, check, title, met, score: s.scoreText.replace('{n}', `${met}`) };
+    return { goals, bound, key, check, title, met, score: fill(s.scoreText, met) };
   }
 
   protected override render() {

@@ -4,7 +4,7 @@ export const smartChecklist = {
   picker: 'Goal to check',
   ownGoal: 'My own goal',
   unnamed: 'Name this goal in the worksheet.',
-  badGoal: 'goal="{goal}" is not a goal key.',
+  badGoal: 'goal="{0}" is not a goal key.',
   badR: 'r must be "realistic" or "relevant".',
 
   specific: 'Specific',
@@ -24,7 +24,7 @@ export const smartChecklist = {
   noAnswer: 'No answer yet.',
 
   score: 'SMART score',
-  scoreText: '{n} of 5 criteria met',
+  scoreText: '{0} of 5 criteria met',
   allMet: 'This goal is SMART',
 
   hints: 'Hints',

@@ -100,3 +100,13 @@ export async function byRole(el: Element, role: string, name: string): Promise<E
     axe.teardown();
   }
 }
+
+/** Adds "The Go Programming Language" (with its link, done) to goal `n`'s first resource list. */
+export async function addBook(el: GoalDefiner, n: number): Promise<void> {
+  button(el, `Add to Books, blogs, talks, podcasts and courses Goal ${n}`).click();
+  await el.updateComplete;
+  type(field(el, 'Item'), 'The Go Programming Language');
+  type(field(el, 'Link'), 'https://www.gopl.io/');
+  await el.updateComplete;
+  field(el, 'Done The Go Programming Language').click();
+}

@@ -1,10 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { micromark } from 'micromark';
 import type { GoalkitErrorDetail } from '../../../src/events.js';
 import { SCHEMA_VERSION } from '../../../src/models/document.js';
 import type { Goal } from '../../../src/models/goal.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
-import { captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until, whilePrinting } from '../../helpers.js';
+import { captureDownload, chooseFile, closeStores, freshStore, rendered, sameDatabase, until, whilePrinting } from '../../helpers.js';
 import { button, field, fields, mount, unmount, visibleText } from './dom.js';
 
 afterEach(closeStores);
@@ -41,15 +40,6 @@ async function seeded(store: GoalStore = freshStore()) {
   ]);
   await doc.flush();
   return mount(html`<goal-definer storage-key="k" goals="2" .store=${sameDatabase(store)}></goal-definer>`);
-}
-
-/** Markdown rendered by a CommonMark library, raw HTML allowed as the laxest renderer would; parsed inert. */
-function rendered(markdown: string): HTMLElement {
-  const template = document.createElement('template');
-  template.innerHTML = micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true });
-  const container = document.createElement('div');
-  container.append(template.content);
-  return container;
 }
 
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());

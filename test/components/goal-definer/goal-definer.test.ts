@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { GoalkitChangeDetail, GoalkitCompleteDetail } from '../../../src/events.js';
 import { closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
 import { emulateMedia } from '../../commands.js';
-import { button, byRole, field, fields, hasButton, mount, type, unmount, visibleText } from './dom.js';
+import { addBook, button, byRole, field, fields, hasButton, mount, type, unmount, visibleText } from './dom.js';
 
 afterEach(closeStores);
 
@@ -58,12 +58,7 @@ describe('<goal-definer> define template', () => {
     type(field(el, 'Where are you now?', 1), 'I did the tour\nand one kata');
     type(field(el, 'What does success look like after one year?', 1), 'A CLI in Go that others use');
     type(field(el, 'Why is this goal important to you?', 1), 'Go jobs');
-    button(el, 'Add to Books, blogs, talks, podcasts and courses Goal 2').click();
-    await el.updateComplete;
-    type(field(el, 'Item'), 'The Go Programming Language');
-    type(field(el, 'Link'), 'https://www.gopl.io/');
-    await el.updateComplete;
-    field(el, 'Done The Go Programming Language').click();
+    await addBook(el, 2);
     await unmount(el);
 
     const again = await mount(html`<goal-definer storage-key="k" .store=${sameDatabase(store)}></goal-definer>`);
@@ -204,12 +199,7 @@ describe('<goal-definer> readonly', () => {
     const el = await mount(html`<goal-definer storage-key="k" goals="2" .store=${store}></goal-definer>`);
     type(field(el, 'Goal'), 'Learn Go');
     type(field(el, 'Where are you now?'), 'I did the tour');
-    button(el, 'Add to Books, blogs, talks, podcasts and courses Goal 1').click();
-    await el.updateComplete;
-    type(field(el, 'Item'), 'The Go Programming Language');
-    type(field(el, 'Link'), 'https://www.gopl.io/');
-    await el.updateComplete;
-    field(el, 'Done The Go Programming Language').click();
+    await addBook(el, 1);
     await unmount(el);
 
     const view = await mount(html`<goal-definer readonly storage-key="k" goals="2" .store=${sameDatabase(store)}></goal-definer>`);

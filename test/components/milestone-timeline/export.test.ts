@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { micromark } from 'micromark';
 import '../../../src/define.js';
 import type { MilestoneTimeline } from '../../../src/components/milestone-timeline/milestone-timeline.js';
 import type { GoalkitChangeDetail, GoalkitErrorDetail } from '../../../src/events.js';
@@ -8,7 +7,7 @@ import { SCHEMA_VERSION } from '../../../src/models/document.js';
 import type { Milestone, Timeline } from '../../../src/models/timeline.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
 import { emulateTimezone, printedText } from '../../commands.js';
-import { byLabel, captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until, whilePrinting } from '../../helpers.js';
+import { byLabel, captureDownload, chooseFile, closeStores, freshStore, rendered, sameDatabase, until, whilePrinting } from '../../helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)> # not a heading';
 
@@ -71,15 +70,6 @@ async function timeline(store: GoalStore = freshStore(), data: Timeline = underw
 async function exportAs(el: Element, format: string) {
   shadow(el).querySelector('summary')!.click();
   return captureDownload(() => button(shadow(el), format)!.click());
-}
-
-/** Markdown rendered by a CommonMark library, raw HTML allowed as the laxest renderer would; parsed inert. */
-function rendered(markdown: string): HTMLElement {
-  const template = document.createElement('template');
-  template.innerHTML = micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true });
-  const container = document.createElement('div');
-  container.append(template.content);
-  return container;
 }
 
 afterEach(async () => {

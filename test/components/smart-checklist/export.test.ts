@@ -1,13 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { micromark } from 'micromark';
 import '../../../src/define.js';
 import type { SmartChecklist } from '../../../src/components/smart-checklist/smart-checklist.js';
 import type { GoalkitChangeDetail, GoalkitErrorDetail } from '../../../src/events.js';
 import { SCHEMA_VERSION } from '../../../src/models/document.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
 import { printedText } from '../../commands.js';
-import { captureDownload, chooseFile, closeStores, freshStore, sameDatabase, until, whilePrinting } from '../../helpers.js';
+import { captureDownload, chooseFile, closeStores, freshStore, rendered, sameDatabase, until, whilePrinting } from '../../helpers.js';
 import { button, control, shadow, textOf, typeInto } from './dom.js';
 
 afterEach(closeStores);
@@ -35,15 +34,6 @@ async function standalone(store: GoalStore = freshStore(), statement = HOSTILE) 
 async function exportAs(el: SmartChecklist, format: string) {
   shadow(el).querySelector('summary')!.click();
   return captureDownload(() => button(el, format)!.click());
-}
-
-/** Markdown rendered by a CommonMark library, raw HTML allowed as the laxest renderer would; parsed inert. */
-function rendered(markdown: string): HTMLElement {
-  const template = document.createElement('template');
-  template.innerHTML = micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true });
-  const container = document.createElement('div');
-  container.append(template.content);
-  return container;
 }
 
 const texts = (root: ParentNode, selector: string) =>
