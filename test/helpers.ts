@@ -1,4 +1,6 @@
 import { micromark } from 'micromark';
+import { openDB } from 'idb';
+import { DB_VERSION, type GoalkitDB } from '../src/storage/database.js';
 import { GoalStore, type GoalStoreOptions } from '../src/storage/goal-store.js';
 
 const stores: GoalStore[] = [];
@@ -135,4 +137,14 @@ export function rendered(markdown: string): HTMLElement {
   const container = document.createElement('div');
   container.append(template.content);
   return container;
+}
+
+/** Reads a record straight from IndexedDB, as a reloaded page would find it. */
+export async function storedRecord(name: string, key: string) {
+  const db = await openDB<GoalkitDB>(name, DB_VERSION);
+  try {
+    return await db.get('documents', key);
+  } finally {
+    db.close();
+  }
 }

@@ -323,6 +323,9 @@ export class GoalDocument {
     for (const edit of edits) {
       const key = pathKey(edit.path);
       if (this.#editing.has(key)) this.#editing.set(key, rev);
+      // An edit made while this commit was in flight was made over its value: not a conflict with it.
+      const typedOn = this.#pending.get(key);
+      if (typedOn) typedOn.baseRev = rev;
     }
     if (changedElsewhere) {
       this.#rebuildView();

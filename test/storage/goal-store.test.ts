@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { SCHEMA_VERSION } from '../../src/models/document.js';
-import { DB_VERSION, type GoalkitDB } from '../../src/storage/database.js';
+import { DB_VERSION } from '../../src/storage/database.js';
 import type { SaveState } from '../../src/storage/goal-document.js';
-import { closeStores, freshStore, sameDatabase, until } from '../helpers.js';
+import { closeStores, freshStore, sameDatabase, storedRecord, until } from '../helpers.js';
 
 const title = (id: string) => ['goals', id, 'title'];
 const goal = (name: string) => ({ title: name, fields: {}, lists: {}, removed: false, created: 1 });
-
-/** Reads a record straight from IndexedDB, as a reloaded page would find it. */
-async function storedRecord(name: string, key: string) {
-  const db = await openDB<GoalkitDB>(name, DB_VERSION);
-  try {
-    return await db.get('documents', key);
-  } finally {
-    db.close();
-  }
-}
 
 afterEach(closeStores);
 
@@ -178,6 +168,22 @@ describe('GoalStore: several widgets and tabs', () => {
       expect(stored.data.goalOrder).to.include.members([`a${i}`, `b${i}`]);
     }
     await until(() => a.data.goalOrder.length === 41 && b.data.goalOrder.length === 41, 'both tabs to converge');
+  });
+
+  it('records no conflict with the learner’s own value still being saved when they type on', async () => {
+    const store = freshStore();
+    const doc = store.open('typing');
+    await doc.ready;
+    doc.beginEdit(title('1'));
+    for (const text of ['L', 'Le', 'Lea', 'Lear', 'Learn']) {
+      doc.set(title('1'), text);
+      // The next key comes while this one's transaction is in flight.
+      await Promise.resolve();
+    }
+    await doc.flush();
+    const stored = (await storedRecord(store.name, 'typing'))!;
+    expect(stored.data.goals['1'].title).to.equal('Learn');
+    expect(stored.conflicts).to.deep.equal([]);
   });
 
   it('keeps the other tab’s value when both edit the same field (no stale write wins silently)', async () => {
