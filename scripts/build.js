@@ -37,7 +37,7 @@ export const bundleOptions = {
     tsconfig: 'tsconfig.json',
     // Internal member names, renamed consistently across the one-file bundle (the npm
     // entry points keep them): public API and attribute-backed properties are not listed.
-    mangleProps: /^(documentChanged|renderStatus|renderActions|emitError|editMany|positionKey|resolvedKey|unsubscribe|labelOverrides|setAsideNotice|labelsError|saveState|parseLabels|setAsideFound|pathOf|onFocusIn|onFocusOut|ownsDocument|dataReplaced|importFailed|actionStrings|workspace|detach|attached|findWorkspace|confirmImport|preview|statusText|focusLater)$/,
+    mangleProps: /^(documentChanged|renderStatus|renderActions|emitError|editMany|positionKey|resolvedKey|unsubscribe|labelOverrides|setAsideNotice|labelsError|saveState|parseLabels|setAsideFound|pathOf|onFocusIn|onFocusOut|ownsDocument|dataReplaced|importFailed|actionStrings|workspace|detach|attached|findWorkspace|confirmImport|preview|statusText|focusLater|ownKey)$/,
     plugins: [minifyTemplates],
     logLevel: 'warning',
 };

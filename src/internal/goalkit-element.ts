@@ -234,6 +234,14 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     ids.map((id) => root.getElementById(id) as HTMLButtonElement | null).find((el) => el && !el.disabled)?.focus();
   }
 
+  /**
+   * A data key of this element's own (a timeline's, a checklist's own goal): `prefix` and its
+   * id or position, with what a key cannot hold (a dot, a space…) replaced.
+   */
+  protected ownKey(prefix = ''): string {
+    return `${prefix}${this.positionKey()}`.replace(/[^\w-]/g, '-').slice(0, 64);
+  }
+
   /** Called when the element has found its document (or moved to another one). */
   protected attached(): void {}
 
@@ -321,15 +329,9 @@ export abstract class GoalkitElement<S extends Section = Section> extends LitEle
     this.requestUpdate();
   };
 
+  /** The path a control edits, from its `data-path` (see `pathId`). */
   private pathOf(event: Event): Path | undefined {
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    const raw = target?.dataset?.path;
-    if (!raw) return undefined;
-    try {
-      return JSON.parse(raw) as Path;
-    } catch {
-      return undefined;
-    }
+    return (event.composedPath()[0] as HTMLElement | undefined)?.dataset?.path?.split('.');
   }
 
   /**

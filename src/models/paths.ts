@@ -11,6 +11,12 @@ export function isSafeKey(key: string): boolean {
   return !UNSAFE_KEYS.has(key);
 }
 
+/**
+ * A path as the `data-path` (and `id`) of the control that edits it: its keys, which hold no
+ * dots, joined by dots. `split('.')` gives the path back.
+ */
+export const pathId = (path: Path): string => path.join('.');
+
 export function pathKey(path: Path): string {
   return JSON.stringify(path);
 }

@@ -6,7 +6,7 @@ import { fill } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import type { Goal, ItemList, ResourceItem } from '../../models/goal.js';
-import { getAt, type Path } from '../../models/paths.js';
+import { getAt, pathId, type Path } from '../../models/paths.js';
 import { newKey, SAFE_LINK } from '../../models/primitives.js';
 import { answered, fullyDefined, progress } from './completeness.js';
 import { styles } from './goal-definer.styles.js';
@@ -14,8 +14,6 @@ import { goalOrder, isAsked } from './goals.js';
 import { fieldsOf, type Field } from './templates.js';
 
 type Edits = Array<readonly [Path, unknown]>;
-/** The id of the control at `path` (and of its hint or buttons, with a suffix): its keys, which hold no dots, joined by dots. */
-const idOf = (path: Path) => path.join('.');
 /** A heading (level 4 or 5, as on the page), a paragraph (level 0), or a list of items. */
 type Part = [level: number, content: string | ResourceItem[]];
 
@@ -224,7 +222,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   /** One field of a goal: a written answer, a list of items, or a group of lists. */
   #field(goal: string[], field: Field, name: string): unknown {
     const path = [...goal, ...(field.key == 'title' ? ['title'] : [field.kind == 'text' ? 'fields' : 'lists', field.key])];
-    const id = idOf(path);
+    const id = pathId(path);
     const label = html`${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}`;
     const hint = field.hint ? html`<p class="hint" id="${id}h">${field.hint}</p>` : nothing;
     const live = this.#items(path)[1];
@@ -250,7 +248,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
    * worksheet renders thousands.)
    */
   #input(path: string[], label: unknown, type: string, hint: unknown = nothing, required: unknown = nothing) {
-    const id = idOf(path);
+    const id = pathId(path);
     const value = this.held(id, (getAt(this.#data, path) as string) ?? '');
     const described = hint != nothing ? `${id}h` : nothing;
     return type
@@ -265,10 +263,10 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #item(path: string[], list: string, i: number, n: number) {
     const s = this.strings;
     const entry = getAt(this.#data, path) as ResourceItem;
-    const done = idOf([...path, 'done']);
-    const text = idOf([...path, 'text']);
+    const done = pathId([...path, 'done']);
+    const text = pathId([...path, 'text']);
     // The link, described by the message under it; a refused link shows what was typed.
-    const link = idOf([...path, 'href']);
+    const link = pathId([...path, 'href']);
     const bad = this.#badLinks.has(link);
     // One template for the whole item, its fields included: a worksheet renders thousands.
     return html`<li class="item">
@@ -308,7 +306,7 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   /** "Move up", "Move down" and "Remove" for the goal or item at `path`, the `i`th of `n` shown. */
   #tools(path: string[], name: string, i: number, n: number) {
     const s = this.strings;
-    const id = idOf(path);
+    const id = pathId(path);
     const key = path.at(-1)!;
     const goal = path.length < 3;
     const list = path.slice(0, -2);
@@ -336,14 +334,14 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
   #remove(path: string[], removed: boolean) {
     this.#removed = removed ? path : undefined;
     this.#write(path[1], [...path, 'removed'], removed, removed);
-    void this.focusLater(removed ? 'undo' : `${idOf(path)}remove`);
+    void this.focusLater(removed ? 'undo' : `${pathId(path)}remove`);
   }
 
   /** Adds a goal or an item to the map at `path` and focuses its `focus` field. */
   #add(path: string[], field: string, value: unknown, focus: string) {
     const key = newKey(path[1] ? 'i' : 'g');
     this.#write(path[1] ?? key, [...path, key, field], value, undefined, path[1] ? undefined : 'added');
-    void this.focusLater(idOf([...path, key, focus]));
+    void this.focusLater(pathId([...path, key, focus]));
   }
 
   /** A button whose accessible name ends with what it acts on ("Move up Goal 2"). */

@@ -115,7 +115,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
     // An attribute's value when it is usable, else '' and the mistake shown on the page.
     const usable = (attribute: string, value: string, ok: boolean, name: 'badDate' | 'badKey' = 'badDate') =>
       ok || !value ? value : (this.#problems.push(warn(name, value, attribute)), '');
-    this.#key = this.positionKey();
+    this.#key = this.ownKey();
     this.#problems = [];
     this.#goal = usable('goal', this.goal, KEY_PATTERN.test(this.goal), 'badKey') || undefined;
     this.#day = usable('today', this.today, isDate(this.today)) || localToday();
@@ -148,7 +148,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
 
   /** The `data-path` of a control: where in the document the field it edits is. */
   #path(field: string): string {
-    return JSON.stringify(['timelines', this.#key, ...field.split('.')]);
+    return `timelines.${this.#key}.${field}`;
   }
 
   /** A labelled field for something the learner writes: `field` is a dotted path inside the timeline, and its id. */
@@ -247,7 +247,7 @@ export class MilestoneTimeline extends GoalkitElement<'milestone-timeline'> {
 
   /** Export, Import and "Forget my data" act on this timeline only. */
   override scope(): Path[] {
-    return [['timelines', this.positionKey()]];
+    return [['timelines', this.ownKey()]];
   }
 
   /** The goal's title (or "Milestones") as a heading, then a task item per milestone, each followed by its notes. */

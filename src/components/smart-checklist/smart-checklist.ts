@@ -4,7 +4,7 @@ import { fill } from '../../i18n/strings.js';
 import { GoalkitElement } from '../../internal/goalkit-element.js';
 import { inOrder } from '../../internal/ordered.js';
 import { CRITERIA, type Check, type Criterion } from '../../models/check.js';
-import { getAt, pathKey, type Path } from '../../models/paths.js';
+import { getAt, pathId, type Path } from '../../models/paths.js';
 import { KEY_PATTERN } from '../../models/primitives.js';
 import { HINTS, hintsFor } from './hints.js';
 import { styles } from './smart-checklist.styles.js';
@@ -104,7 +104,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
       .map(([key, { title }], i) => [key, title.trim() || `${s.goal} ${i + 1}`]);
     if (bound && !goals.some(([key]) => key === bound)) goals.push([bound, `${s.goal} ${bound}`]);
     // A checklist's own goal: `own-` and its id or position, so several in a workspace stay apart.
-    const key = bound ?? `own-${this.positionKey()}`.replace(/[^\w-]/g, '-').slice(0, 64);
+    const key = bound ?? this.ownKey('own-');
     // Read through getAt: a goal key such as "toString" must not reach a prototype.
     const check = getAt(data, ['checks', key]) as Check | undefined;
     const title = (getAt(data, bound ? ['goals', bound, 'title'] : ['checks', key, 'statement']) ?? '') as string;
@@ -128,7 +128,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
      * A labelled text field, or its text when read-only. The field being typed in keeps its
      * text; once it loses focus it shows the stored value (another tab's, an import's).
      */
-    const field = (id: string, name: string, value = '', path: Path, at = pathKey(path)) =>
+    const field = (id: string, name: string, value = '', path: Path, at = pathId(path)) =>
       ro
         ? html`<label for=${id}>${name}</label>
             <p>${value || s.noAnswer}</p>`
@@ -153,7 +153,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
           return html`<section part="criterion" ?data-met=${on}>
             ${ro
               ? nothing
-              : html`<input type="checkbox" id=${c} data-path=${pathKey(['checks', key, 'met', c])} .checked=${on} />`}
+              : html`<input type="checkbox" id=${c} data-path=${pathId(['checks', key, 'met', c])} .checked=${on} />`}
             <label for=${c}>${this.#name(c)}</label>
             ${ro ? (on ? s.met : s.notMet) : nothing}
             ${field(c + '-answer', this.#name(c, 'Q'), check?.answers[c], ['checks', key, 'answers', c])}
@@ -194,7 +194,7 @@ export class SmartChecklist extends GoalkitElement<'smart-checklist'> {
   /** The learner typed or ticked: `data-path` on the control says where the value goes. */
   readonly #edited = (event: Event): void => {
     const control = event.target as HTMLInputElement;
-    const path = JSON.parse(control.dataset.path!) as Path;
+    const path = control.dataset.path!.split('.');
     const goal = this.#goal().bound;
     this.edit(path, control.type === 'checkbox' ? control.checked : control.value, { goal, field: path.slice(2).join('.') });
     // Ticking the fifth box is the only way into "all five met".

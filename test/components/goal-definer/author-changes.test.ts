@@ -2,7 +2,7 @@ import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GoalkitErrorDetail } from '../../../src/events.js';
 import type { GoalStore } from '../../../src/storage/goal-store.js';
-import { closeStores, freshStore, sameDatabase, until } from '../../helpers.js';
+import { closeStores, freshStore, sameDatabase, storedRecord, until } from '../../helpers.js';
 import { field, fields, hasButton, mount, type, unmount, visibleText } from './dom.js';
 
 afterEach(closeStores);
@@ -132,6 +132,22 @@ describe('<goal-definer> live sync', () => {
       await aTimeout(10);
     } finally {
       wrapper.remove();
+    }
+  });
+
+  it('keeps what another tab wrote in a field the learner was in, as a conflict, when they type over it', async () => {
+    const store = freshStore();
+    const el = await mount(html`<goal-definer storage-key="k" goals="1" .store=${store}></goal-definer>`);
+    try {
+      field(el, 'Where are you now?').focus();
+      await anotherTabWrites(store, el);
+      await sendKeys({ type: 'Mine' });
+      await el.document!.flush();
+      const stored = (await storedRecord(store.name, 'k'))!;
+      expect(stored.data.goals['1'].fields.now).to.equal('Mine');
+      expect(stored.conflicts.map((c) => c.value)).to.deep.equal(['From the other tab']);
+    } finally {
+      await unmount(el);
     }
   });
 

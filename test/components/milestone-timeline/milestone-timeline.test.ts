@@ -330,6 +330,20 @@ describe('<milestone-timeline>: the learner’s own milestones', () => {
     expect(items(again)).to.have.length(4);
   });
 
+  it('keeps the milestones of a timeline whose id is not a data key (a dot in it) after a reload', async () => {
+    const store = freshStore();
+    const page = (s: GoalStore) => html`<milestone-timeline id="plan.v2" storage-key="bootcamp" .store=${s} today="2026-12-01"></milestone-timeline>`;
+    const el = await fixture<MilestoneTimeline>(page(store));
+    await until(() => text(root(el).querySelector('[part="summary"]')), 'the timeline');
+    button(el, 'Add milestone').click();
+    await el.updateComplete;
+    await type(el, field(el, 'Title'), 'Side project');
+    await saved(el);
+    const again = await reload(el, store, page);
+    expect(items(again).map((li) => text(li.querySelector('.head')))).to.deep.equal(['Side project']);
+    expect(text(root(again).querySelector('[role="alert"]'))).to.equal('');
+  });
+
   it('does not let the learner remove an author’s preset', async () => {
     const el = await timeline(freshStore(), { start: '2026-12-07' });
     for (const li of items(el)) expect(li.querySelector('button'), text(li.querySelector('.head'))).to.equal(null);
