@@ -154,10 +154,10 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     this.#context = JSON.stringify([this.#fields, s, this.readonly, this.#left]);
   }
 
-  /** A list's item keys in order, and the ones shown (not removed); `path` leads to the list. */
-  #items(path: string[]): string[][] {
+  /** A list's item keys in order, the ones shown (not removed), and its items; `path` leads to the list. */
+  #items(path: string[]): [string[], string[], Record<string, ResourceItem>] {
     const { items = {}, order = [] } = (getAt(this.#data, path) ?? {}) as Partial<ItemList>;
-    return [order, order.filter((key) => !items[key].removed)];
+    return [order, order.filter((key) => !items[key].removed), items];
   }
 
   protected override render() {
@@ -225,16 +225,16 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
     const id = pathId(path);
     const label = html`${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}`;
     const hint = field.hint ? html`<p class="hint" id="${id}h">${field.hint}</p>` : nothing;
-    const live = this.#items(path)[1];
+    const [, live, items] = this.#items(path);
     return field.kind != 'text'
       ? html`<fieldset part=${field.lists ? nothing : 'list'}>
           <legend>${label}</legend>${hint}
           ${field.lists?.map((list) => this.#field(goal, list, name)) ??
           html`<ul>
               ${live.map((key, i) => {
-                const at = [...path, 'items', key];
+                const entry = items[key];
                 // Like goals, an item renders again only when its data, place or context changed.
-                return keyed(key, guard([getAt(this.#data, at), i, live.length, this.#context], () => this.#item(at, field.label, i, live.length)));
+                return keyed(key, guard([entry, i, live.length, this.#context], () => this.#item([...path, 'items', key], entry, field.label, i, live.length)));
               })}
             </ul>
             ${this.#button(fill(this.strings.addTo, field.label), name, () => this.#add([...path, 'items'], 'text', '', 'text'))}`}
@@ -260,9 +260,8 @@ export class GoalDefiner extends GoalkitElement<'goal-definer'> {
             .value=${value}></textarea>`;
   }
 
-  #item(path: string[], list: string, i: number, n: number) {
+  #item(path: string[], entry: ResourceItem, list: string, i: number, n: number) {
     const s = this.strings;
-    const entry = getAt(this.#data, path) as ResourceItem;
     const done = pathId([...path, 'done']);
     const text = pathId([...path, 'text']);
     // The link, described by the message under it; a refused link shows what was typed.
